@@ -1,0 +1,29 @@
+import type { Access } from 'payload';
+import { departmentIdOf, hasRole, staffOf } from './roles';
+
+/**
+ * Editors work on their own department's procedures only; the procedures team and administrators
+ * on all; call-center staff may update (their field-level access narrows it to `callCenter.other`).
+ */
+export const ownDepartmentOrTeam: Access = ({ req, data }) => {
+  const user = staffOf(req);
+  if (!user) return false;
+  if (hasRole(req, 'procedures-team', 'admin', 'call-center')) return true;
+  if (!hasRole(req, 'editor')) return false;
+  const department = departmentIdOf(user);
+  if (department == null) return false;
+  // On create there is no stored document to filter: check the incoming department.
+  if (data && 'department' in data) {
+    const incoming = data.department as unknown;
+    const incomingId = typeof incoming === 'object' && incoming !== null ? (incoming as { id: unknown }).id : incoming;
+    if (String(incomingId) !== String(department)) return false;
+  }
+  return { department: { equals: department } };
+};
+
+/** Creating a procedure: editors (own department), the procedures team (§7) and administrators. */
+export const canCreateProcedure: Access = (args) => {
+  if (hasRole(args.req, 'call-center')) return false;
+  const result = ownDepartmentOrTeam(args);
+  return result !== false;
+};

@@ -1,0 +1,18 @@
+import { getPayload, type Migration, type Payload } from 'payload';
+import { databaseKind } from './database';
+import config from './payload.config';
+
+/** Brings the database schema up to date with the migrations in `migrations/<kind>`. */
+export async function migrate(payload: Payload): Promise<void> {
+  const kind = databaseKind();
+  if (kind === 'mongodb') return; // schemaless: nothing to migrate
+  const { migrations } = kind === 'postgres' ? await import('../migrations/postgres/index') : await import('../migrations/sqlite/index');
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
+}
+
+/** One Payload instance for the process (the admin panel's Next.js routes share it). */
+export async function boot(): Promise<Payload> {
+  const payload = await getPayload({ config });
+  await migrate(payload);
+  return payload;
+}

@@ -1,0 +1,20 @@
+export const PDF = 'application/pdf';
+export const DOC = 'application/msword';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const RTF = 'application/rtf';
+
+export const ALLOWED_MEDIA_TYPES = [PDF, DOC, DOCX, RTF] as const;
+export type AllowedMediaType = (typeof ALLOWED_MEDIA_TYPES)[number];
+
+/**
+ * What the bytes say, reduced to the four allowed types. `file-type` reports a DOC as a generic
+ * OLE compound file (`cfb`); a compound file is accepted as DOC only under a .doc name.
+ */
+export function allowedTypeOf(detected: { ext: string; mime: string } | undefined, fileName: string): AllowedMediaType | undefined {
+  if (!detected) return undefined;
+  if (detected.mime === PDF) return PDF;
+  if (detected.mime === DOCX) return DOCX;
+  if (detected.mime === RTF || detected.ext === 'rtf') return RTF;
+  if (detected.ext === 'cfb' && /\.doc$/i.test(fileName)) return DOC;
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import type { CollectionConfig, Field } from 'payload';
+import { isProceduresTeam } from '../../access/isProceduresTeam';
+import { isStaff } from '../../access/isStaff';
+import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartmentOrTeam';
+import { publicLiveOrStaff } from '../../access/publicLive';
+import { notCallCenter } from './fieldKinds';
+import { slugFromTitle } from './hooks/slugFromTitle';
+import { validateAgainstSchema } from './hooks/validateAgainstSchema';
+import { schemaValidate } from './schemaValidate';
+import { callCenterTab } from './tabs/callCenter';
+import { deadlinePlaceTab } from './tabs/deadlinePlace';
+import { detailsTab } from './tabs/details';
+import { documentsTab } from './tabs/documents';
+import { feesTab } from './tabs/fees';
+import { legalTab } from './tabs/legal';
+import { ownerTab } from './tabs/owner';
+import { procedureTab } from './tabs/procedure';
+import { summaryTab } from './tabs/summary';
+
+/** Every named top-level field except the call-center section is closed to call-center staff. */
+function closeToCallCenter(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'row' || field.type === 'collapsible') return { ...field, fields: closeToCallCenter(field.fields) };
+    if (!('name' in field) || field.name === 'callCenter') return field;
+    const access = (field as { access?: Record<string, unknown> }).access;
+    return { ...field, access: { ...access, update: notCallCenter } } as Field;
+  });
+}
+
+const tabs = [procedureTab, summaryTab, detailsTab, deadlinePlaceTab, feesTab, documentsTab, callCenterTab, legalTab, ownerTab].map(
+  (tab) => (tab === callCenterTab ? tab : { ...tab, fields: closeToCallCenter(tab.fields) }),
+);
+
+export const Procedures: CollectionConfig = {
+  slug: 'procedures',
+  labels: {
+    singular: { pl: 'Procedura', en: 'Procedure' },
+    plural: { pl: 'Procedury', en: 'Procedures' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'department', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug', 'summary'],
+    description: 'Opisy procedur według wzoru z Zarządzenia Nr 734/2023 Prezydenta Miasta Łodzi.',
+  },
+  versions: {
+    drafts: { validate: false },
+    maxPerDoc: 0,
+  },
+  access: {
+    read: publicLiveOrStaff,
+    readVersions: isStaff,
+    create: canCreateProcedure,
+    update: ownDepartmentOrTeam,
+    delete: isProceduresTeam,
+  },
+  hooks: {
+    beforeChange: [validateAgainstSchema],
+  },
+  fields: [
+    {
+      name: 'slug',
+      type: 'text',
+      label: { pl: 'Identyfikator adresu', en: 'Slug' },
+      unique: true,
+      index: true,
+      validate: schemaValidate,
+      access: { update: notCallCenter },
+      hooks: { beforeValidate: [slugFromTitle] },
+      admin: {
+        position: 'sidebar',
+        description: 'Część adresu strony w portalu, np. „wymiana-dowodu-osobistego”. Tworzony z nazwy; nie zmieniaj po publikacji.',
+      },
+    },
+    { type: 'tabs', tabs },
+  ],
+};

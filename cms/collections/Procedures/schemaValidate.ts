@@ -1,0 +1,22 @@
+import type { Validate } from 'payload';
+import { validateProcedureField } from '../../../schemas';
+
+/**
+ * Payload field path → exchange-format path. Lists of plain strings are stored as rows with one
+ * `value` sub-field (`onlineActions.0.value`), which in the exchange format is `onlineActions.0`.
+ */
+export function toExchangePath(path: readonly (string | number)[] | string): string {
+  const dotted = Array.isArray(path) ? path.join('.') : String(path);
+  return dotted.replace(/\.(\d+)\.value$/, '.$1');
+}
+
+/**
+ * Field-level check against `schemas/procedure.schema.json`, so that the admin form shows the same
+ * Polish message as the server as soon as the editor types. Limits only (a draft may be incomplete);
+ * the full record is checked by the collection hook `validateAgainstSchema`.
+ */
+export const schemaValidate: Validate = (value, { path }) => {
+  if (value === null || value === undefined || value === '') return true;
+  const issues = validateProcedureField(toExchangePath(path), value, { partial: true });
+  return issues.length === 0 ? true : issues.map((issue) => issue.message).join(' ');
+};

@@ -1,0 +1,111 @@
+import { storedToDay } from '../time/warsawDay';
+import type { Id, Lookups, ProcedureRecord } from './types';
+
+type Doc = Record<string, unknown>;
+type Ref = Id | { id: Id; [key: string]: unknown } | null | undefined;
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+
+const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : []);
+
+const values = (value: unknown): string[] =>
+  rows(value)
+    .map((row) => str(row.value))
+    .filter((v): v is string => v !== undefined);
+
+/** Drops keys whose value is undefined, so that key order and presence are stable. */
+function compact<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
+}
+
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
+
+async function resolve(ref: Ref, field: string, lookup: (id: Id) => Promise<string | undefined>): Promise<string | undefined> {
+  if (ref == null) return undefined;
+  if (typeof ref === 'object') {
+    const populated = ref[field];
+    if (typeof populated === 'string') return populated;
+    return lookup(ref.id);
+  }
+  return lookup(ref);
+}
+
+/**
+ * A stored procedure (Payload document, populated or not) in the exchange format. Keys come in
+ * the schema's order and empty optional parts are left out, so the output is byte-stable.
+ */
+export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureRecord> {
+  const related: string[] = [];
+  for (const ref of rows(doc.related) as unknown as Ref[]) {
+    const slug = await resolve(ref, 'slug', (id) => lookups.procedureSlug(id));
+    if (slug) related.push(slug);
+  }
+  const file = (ref: unknown) => resolve(ref as Ref, 'filename', (id) => lookups.fileName(id));
+
+  const requiredDocuments = [];
+  for (const row of rows(doc.requiredDocuments)) {
+    requiredDocuments.push(
+      compact({
+        group: (str(row.group) ?? 'submit') as 'submit' | 'inspect',
+        name: str(row.name),
+        file: await file(row.file),
+        sampleFile: await file(row.sampleFile),
+        eForms: nonEmpty(rows(row.eForms).map((f) => ({ platform: str(f.platform), url: str(f.url) }))),
+      }),
+    );
+  }
+  const otherDocuments = [];
+  for (const row of rows(doc.otherDocuments)) {
+    otherDocuments.push(compact({ name: str(row.name), file: await file(row.file) }));
+  }
+
+  const deadline = (doc.deadline ?? {}) as Doc;
+  const callCenter = (doc.callCenter ?? {}) as Doc;
+  const callCenterRecord = compact({
+    contacts: nonEmpty(rows(callCenter.contacts).map((c) => ({ name: str(c.name), phone: str(c.phone) }))),
+    notes: str(callCenter.notes),
+    faq: nonEmpty(rows(callCenter.faq).map((f) => ({ question: str(f.question), answer: str(f.answer) }))),
+    other: str(callCenter.other),
+  });
+
+  return compact({
+    slug: str(doc.slug),
+    title: str(doc.title),
+    internal: doc.internal === true,
+    related: nonEmpty(related),
+    validFrom: storedToDay(doc.validFrom as string | undefined),
+    validTo: storedToDay(doc.validTo as string | undefined),
+    informationCreatedAt: storedToDay(doc.informationCreatedAt as string | undefined),
+    summary: str(doc.summary),
+    steps: rows(doc.steps).map((s) => compact({ name: str(s.name), comment: str(s.comment), online: s.online === true })),
+    onlineActions: nonEmpty(values(doc.onlineActions)),
+    usefulInfo: nonEmpty(values(doc.usefulInfo)),
+    howTo: str(doc.howTo),
+    additionalInfo: str(doc.additionalInfo),
+    deadline: compact({
+      value: typeof deadline.value === 'number' ? deadline.value : undefined,
+      unit: str(deadline.unit) as 'days' | 'weeks' | 'months' | undefined,
+      description: str(deadline.description),
+    }),
+    place: str(doc.place),
+    appointments: str(doc.appointments),
+    appointmentRequired: doc.appointmentRequired === true,
+    fees: rows(doc.fees).map((f) =>
+      compact({ type: str(f.type), amount: str(f.amount), account: str(f.account), remarks: str(f.remarks) }),
+    ),
+    submissionChannels: str(doc.submissionChannels),
+    submissionDeadline: str(doc.submissionDeadline),
+    requiredDocuments: nonEmpty(requiredDocuments),
+    otherDocuments: nonEmpty(otherDocuments),
+    callCenter: Object.keys(callCenterRecord).length > 0 ? callCenterRecord : undefined,
+    legalBasis: values(doc.legalBasis),
+    appeal: str(doc.appeal),
+    reuseConditions: str(doc.reuseConditions),
+    owner: str(doc.owner),
+    responsiblePersons: values(doc.responsiblePersons),
+    coordinator: str(doc.coordinator),
+    unit: str(doc.unit),
+    department: await resolve(doc.department as Ref, 'name', (id) => lookups.departmentName(id)),
+    inEzd: doc.inEzd === true,
+  }) as ProcedureRecord;
+}

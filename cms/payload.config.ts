@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { en } from '@payloadcms/translations/languages/en';
+import { pl } from '@payloadcms/translations/languages/pl';
+import { buildConfig } from 'payload';
+import { Departments } from './collections/Departments';
+import { Documents } from './collections/Documents';
+import { Procedures } from './collections/Procedures';
+import { Users } from './collections/Users';
+import { databaseAdapter } from './database';
+import { maxUploadBytes, payloadSecret } from './env';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Baza wiedzy o procedurach' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { pl, en },
+    fallbackLanguage: 'pl',
+  },
+  collections: [Procedures, Departments, Documents, Users],
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  upload: { limits: { fileSize: maxUploadBytes() } },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+});

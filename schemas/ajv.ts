@@ -1,0 +1,73 @@
+import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020';
+import type { SchemaValidateFunction } from 'ajv/dist/types';
+import addFormats from 'ajv-formats';
+import { isValidNrb } from './nrb';
+import procedureSchema from './procedure.schema.json' with { type: 'json' };
+import publicProcedureSchema from './public-procedure.schema.json' with { type: 'json' };
+
+export const PROCEDURE_SCHEMA_ID = procedureSchema.$id;
+export const PUBLIC_PROCEDURE_SCHEMA_ID = publicProcedureSchema.$id;
+
+interface DateWindow {
+  from: string;
+  to: string;
+}
+
+interface KeywordValidator {
+  (schema: DateWindow, data: Record<string, unknown>, parentSchema: unknown, dataCxt?: { instancePath: string }): boolean;
+  errors?: Partial<ErrorObject>[];
+}
+
+/** Custom keyword: `{"dateWindow": {"from": "validFrom", "to": "validTo"}}` — `to` may not precede `from`. */
+const validateDateWindow: KeywordValidator = (schema, data, _parentSchema, dataCxt) => {
+  const from = data?.[schema.from];
+  const to = data?.[schema.to];
+  // Impossible dates are reported by `format`; the window is compared only between real dates.
+  if (typeof from !== 'string' || typeof to !== 'string' || !isCalendarDate(from) || !isCalendarDate(to) || to >= from) return true;
+  validateDateWindow.errors = [
+    {
+      keyword: 'dateWindow',
+      instancePath: `${dataCxt?.instancePath ?? ''}/${schema.to}`,
+      params: { from, to, fromKey: schema.from, toKey: schema.to },
+      message: 'window reversed',
+    },
+  ];
+  return false;
+};
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+  addFormats(ajv, ['date', 'date-time', 'uri']);
+  ajv.addFormat('nrb', { type: 'string', validate: isValidNrb });
+  // Annotation only: names the keys that never leave the CMS (template footnote *).
+  ajv.addKeyword({ keyword: 'x-internal', schemaType: 'array' });
+  ajv.addKeyword({
+    keyword: 'dateWindow',
+    type: 'object',
+    schemaType: 'object',
+    errors: true,
+    validate: validateDateWindow as unknown as SchemaValidateFunction,
+  });
+  ajv.addSchema(procedureSchema as AnySchemaObject);
+  ajv.addSchema(publicProcedureSchema as AnySchemaObject);
+  return ajv;
+}
+
+export const ajv = createAjv();
+
+export const schemas = {
+  procedure: procedureSchema as AnySchemaObject,
+  publicProcedure: publicProcedureSchema as AnySchemaObject,
+} as const;
+
+/** Keys of the exchange format that are internal (never published). */
+export const INTERNAL_KEYS: readonly string[] = procedureSchema['x-internal'];

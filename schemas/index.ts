@@ -1,0 +1,6 @@
+export { INTERNAL_KEYS, schemas } from './ajv';
+export { describePath, schemaAtPath } from './describe';
+export { messages, plural } from './messages.pl';
+export { isValidNrb, normalizeNrb } from './nrb';
+export type { ValidateOptions, ValidationIssue } from './validate';
+export { validateProcedure, validateProcedureField, validatePublicProcedure } from './validate';
