@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { postgresAdapter } from '@payloadcms/db-postgres';
@@ -35,11 +36,15 @@ export function databaseAdapter(uri = databaseUri()): DatabaseAdapterObj {
       });
     case 'mongodb':
       return mongooseAdapter({ url: uri });
-    case 'sqlite':
+    case 'sqlite': {
+      const url = uri.replace(/^sqlite:/, 'file:');
+      // libSQL does not create the folder of a database file.
+      if (url.startsWith('file:')) fs.mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true });
       return sqliteAdapter({
-        client: { url: uri.replace(/^sqlite:/, 'file:') },
+        client: { url },
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
       });
+    }
   }
 }

@@ -2,6 +2,7 @@ import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020';
 import Ajv2020 from 'ajv/dist/2020';
 import type { SchemaValidateFunction } from 'ajv/dist/types';
 import addFormats from 'ajv-formats';
+import { isCalendarDate } from './dates';
 import { isValidNrb } from './nrb';
 import procedureSchema from './procedure.schema.json' with { type: 'json' };
 import publicProcedureSchema from './public-procedure.schema.json' with { type: 'json' };
@@ -35,14 +36,6 @@ const validateDateWindow: KeywordValidator = (schema, data, _parentSchema, dataC
   ];
   return false;
 };
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });

@@ -1,4 +1,5 @@
 export { INTERNAL_KEYS, schemas } from './ajv';
+export { isCalendarDate } from './dates';
 export { describePath, schemaAtPath } from './describe';
 export { messages, plural } from './messages.pl';
 export { isValidNrb, normalizeNrb } from './nrb';

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../schemas/dates';
 import { storedToDay } from '../time/warsawDay';
 import type { Id, Lookups, ProcedureRecord } from './types';
 
@@ -16,6 +17,19 @@ const values = (value: unknown): string[] =>
 /** Drops keys whose value is undefined, so that key order and presence are stable. */
 function compact<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * A day field as the exchange format writes it. An API client may send a bare `YYYY-MM-DD`; it is
+ * taken literally, so that an impossible date (2027-02-30) reaches the schema check instead of
+ * being rolled over to 2 March by `Date`.
+ */
+function exchangeDay(raw: unknown): string | undefined {
+  if (typeof raw === 'string') {
+    const datePart = /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(raw)?.[1];
+    if (datePart && (raw.length === 10 || !isCalendarDate(datePart))) return datePart;
+  }
+  return storedToDay(raw as string | Date | null | undefined);
 }
 
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
@@ -73,9 +87,9 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
     title: str(doc.title),
     internal: doc.internal === true,
     related: nonEmpty(related),
-    validFrom: storedToDay(doc.validFrom as string | undefined),
-    validTo: storedToDay(doc.validTo as string | undefined),
-    informationCreatedAt: storedToDay(doc.informationCreatedAt as string | undefined),
+    validFrom: exchangeDay(doc.validFrom),
+    validTo: exchangeDay(doc.validTo),
+    informationCreatedAt: exchangeDay(doc.informationCreatedAt),
     summary: str(doc.summary),
     steps: rows(doc.steps).map((s) => compact({ name: str(s.name), comment: str(s.comment), online: s.online === true })),
     onlineActions: nonEmpty(values(doc.onlineActions)),

@@ -13,9 +13,20 @@ import { toExchange } from '../../../exchange/toExchange';
 export const validateAgainstSchema: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
   if (context.skipSchemaValidation === true) return data;
   const merged = { ...(originalDoc ?? {}), ...data };
-  const record = await toExchange(merged, payloadLookups(req.payload, req));
+  const lookups = payloadLookups(req.payload, req);
+  const record = await toExchange(merged, lookups);
   const partial = merged._status !== 'published';
   const issues: ValidationIssue[] = validateProcedure(record, { partial });
+
+  // Drafts skip Payload's own relationship check: every related procedure must exist, always.
+  const relatedIds = (Array.isArray(merged.related) ? merged.related : []).map((ref: unknown) =>
+    ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string),
+  );
+  for (const [index, id] of relatedIds.entries()) {
+    if (!(await lookups.procedureSlug(id))) {
+      issues.push({ path: `related.${index}`, code: 'unknown_related', message: messages.unknownRelated(String(id)) });
+    }
+  }
 
   if (record.slug) {
     const taken = await req.payload.find({

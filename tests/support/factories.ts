@@ -1,0 +1,30 @@
+import type { ProcedureRecord } from '../../cms/exchange/types';
+import complete from '../../schemas/examples/procedure/valid/complete.json' with { type: 'json' };
+
+/** A complete, valid exchange-format record; traits override any key. */
+export function buildProcedure(overrides: Partial<ProcedureRecord> & Record<string, unknown> = {}): ProcedureRecord {
+  const base = structuredClone(complete) as unknown as ProcedureRecord;
+  // Attachments need real files; tests that want them add them explicitly.
+  base.requiredDocuments = [{ group: 'submit', name: 'Wniosek' }];
+  base.otherDocuments = [];
+  return { ...base, ...overrides } as ProcedureRecord;
+}
+
+/** Marker values for every internal field, so a leak can be searched for in any output. */
+export const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
+
+export function withInternalSentinels(record: ProcedureRecord): ProcedureRecord {
+  return {
+    ...record,
+    owner: `${SENTINEL} Właściciel`,
+    coordinator: `${SENTINEL} Koordynator`,
+    validTo: '2099-12-31',
+    callCenter: {
+      contacts: [{ name: `${SENTINEL} Kontakt`, phone: '+48 42 638 00 00' }],
+      notes: `${SENTINEL} notes`,
+      faq: [{ question: `${SENTINEL} pytanie`, answer: `${SENTINEL} odpowiedź` }],
+      other: `${SENTINEL} other`,
+    },
+    inEzd: true,
+  };
+}

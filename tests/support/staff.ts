@@ -1,0 +1,48 @@
+import type { Payload } from 'payload';
+import type { Role } from '../../cms/access/roles';
+import { fromExchange } from '../../cms/exchange/fromExchange';
+import type { Id, ProcedureRecord } from '../../cms/exchange/types';
+import { login } from './http';
+
+export const PASSWORD = 'test-password-1';
+
+export interface Staff {
+  departments: Record<string, Id>;
+  tokens: Record<Role, string>;
+  ids: Record<Role, Id>;
+}
+
+/** Two departments and one signed-in user per role (the editor in the first department). */
+export async function createStaff(payload: Payload, baseUrl: string): Promise<Staff> {
+  const departments: Record<string, Id> = {};
+  for (const name of ['Wydział Spraw Obywatelskich', 'Wydział Finansowy']) {
+    const doc = await payload.create({
+      collection: 'departments',
+      data: { name, unit: 'Urząd Miasta Łodzi', coordinator: 'Kwiatkowska Ewa' },
+    });
+    departments[name] = doc.id;
+  }
+  const roles: Role[] = ['admin', 'procedures-team', 'editor', 'call-center'];
+  const tokens = {} as Record<Role, string>;
+  const ids = {} as Record<Role, Id>;
+  for (const role of roles) {
+    const email = `${role}@test.example.pl`;
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, name: `Test ${role}`, role, department: departments['Wydział Spraw Obywatelskich'] },
+    });
+    ids[role] = user.id;
+    tokens[role] = await login(baseUrl, email, PASSWORD);
+  }
+  return { departments, tokens, ids };
+}
+
+/** An exchange record as the REST API's body (ids for the department; no attachments). */
+export function toApiBody(record: ProcedureRecord, staff: Staff, status: 'draft' | 'published' = 'published'): Record<string, unknown> {
+  const data = fromExchange(record, {
+    procedureId: () => undefined,
+    departmentId: (name) => staff.departments[name],
+    documentId: () => undefined,
+  });
+  return { ...data, _status: status };
+}

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { createScratchDatabase } from './postgres';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface TestServer {
+  baseUrl: string;
+  payload: Payload;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real Payload config against a real, empty database (a SQLite file in a temporary
+ * directory, or a scratch PostgreSQL database), applies the migrations and serves the real
+ * Express app (API and /health; no admin build) on a free port.
+ */
+export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `lckm-${kind}-`));
+  const scratch = kind === 'postgres' ? await createScratchDatabase() : undefined;
+  process.env.DATA_DIR = dataDir;
+  process.env.PAYLOAD_SECRET = 'test-secret-not-for-production';
+  process.env.DATABASE_URI = scratch ? scratch.uri : `file:${path.join(dataDir, 'cms.db')}`;
+
+  const { boot } = await import('../../cms/boot');
+  const { createApp } = await import('../../cms/server/createApp');
+  const payload = await boot();
+  const app = await createApp({ payload });
+  const server = await new Promise<import('node:http').Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    payload,
+    dataDir,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await payload.destroy();
+      await scratch?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
