@@ -18,6 +18,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Baza wiedzy o procedurach' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // No Gravatar: the admin panel makes no requests outside the city's network.
+    avatar: 'default',
   },
   i18n: {
     supportedLanguages: { pl, en },

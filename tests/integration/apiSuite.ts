@@ -42,7 +42,7 @@ export function apiSuite(kind: DatabaseKind): void {
     const cases = [
       {
         name: 'title of 161 characters (Polish letters count once)',
-        patch: { title: 'Łódź '.repeat(32) + 'Ł' },
+        patch: { title: `${'Łódź '.repeat(32)}Ł` },
         ok: { title: 'Łódź '.repeat(32) },
         path: 'title',
         message: 'Nazwa procedury może mieć najwyżej 160 znaków (jest 161).',

@@ -40,6 +40,10 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
     dataDir,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Payload's destroy() leaves the connection pool open; close it before dropping the database.
+      const db = payload.db as unknown as { pool?: { end(): Promise<void> }; client?: { close(): void } };
+      await db.pool?.end();
+      db.client?.close();
       await payload.destroy();
       await scratch?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });

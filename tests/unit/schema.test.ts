@@ -42,7 +42,7 @@ describe('limits at their boundaries (code points, not UTF-16 units)', () => {
   });
 
   it('rejects a 161-character title with a Polish message naming the field and the limit', () => {
-    expect(validateProcedure(buildProcedure({ title: 'Łódź '.repeat(32) + 'Ł' }))).toEqual([
+    expect(validateProcedure(buildProcedure({ title: `${'Łódź '.repeat(32)}Ł` }))).toEqual([
       { path: 'title', code: 'too_long', message: 'Nazwa procedury może mieć najwyżej 160 znaków (jest 161).' },
     ]);
   });
