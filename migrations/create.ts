@@ -28,6 +28,8 @@ function fixUp(file: string, typeCheck: boolean): void {
 function generate(kind: 'sqlite' | 'postgres', name: string, check: boolean): string[] {
   const dir = path.join(root, 'migrations', kind);
   const before = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+  const indexFile = path.join(dir, 'index.ts');
+  const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile) : undefined;
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-migrate-'));
   const uri =
     kind === 'sqlite'
@@ -42,6 +44,7 @@ function generate(kind: 'sqlite' | 'postgres', name: string, check: boolean): st
   const added = fs.readdirSync(dir).filter((f) => !before.has(f));
   if (check) {
     for (const f of added) fs.rmSync(path.join(dir, f));
+    if (index) fs.writeFileSync(indexFile, index);
     return added;
   }
   for (const f of added.filter((f) => f.endsWith('.ts') && f !== 'index.ts')) fixUp(path.join(dir, f), false);

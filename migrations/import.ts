@@ -47,7 +47,8 @@ async function main(): Promise<number> {
   }
   console.log(
     `Zaimportowano ${report.imported.length} (nowe: ${report.created.length}, zmienione: ${report.updated.length}, bez zmian: ${report.unchanged.length}), ` +
-      `odrzucono ${report.rejected.length}, utworzone komórki: ${report.departmentsCreated.length}, czas ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `odrzucono ${report.rejected.length}, utworzone komórki: ${report.departmentsCreated.length}, ` +
+      `czas ${((Date.now() - started) / 1000).toFixed(1)} s, szczyt pamięci ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
   );
   if (values.report) {
     fs.writeFileSync(values.report, `${JSON.stringify({ imported: report.imported, rejected: report.rejected }, null, 2)}\n`);

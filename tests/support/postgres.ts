@@ -29,11 +29,30 @@ export async function postgresAvailability(): Promise<{ run: boolean; reason: st
   return { run: false, reason: `PostgreSQL not reachable at ${POSTGRES_ADMIN_URI}` };
 }
 
-/** A fresh database for one test file; dropped by the returned function. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Scratch databases whose test process has ended are dropped before a new one is made. */
+async function dropOrphans(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'lckm_test_%'");
+  for (const { datname } of rows) {
+    const pid = Number(datname.split('_')[2]);
+    if (Number.isInteger(pid) && !isAlive(pid)) await admin.query(`drop database if exists "${datname}" with (force)`);
+  }
+}
+
+/** A fresh database for one test file (its name carries the test process id). */
 export async function createScratchDatabase(): Promise<{ uri: string; drop: () => Promise<void> }> {
   const name = `lckm_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URI });
   await admin.connect();
+  await dropOrphans(admin);
   await admin.query(`create database "${name}"`);
   await admin.end();
   const uri = new URL(POSTGRES_ADMIN_URI);

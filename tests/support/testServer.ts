@@ -40,12 +40,14 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
     dataDir,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      // Payload's destroy() leaves the connection pool open; close it before dropping the database.
+      server.closeAllConnections();
+      // Payload's destroy() leaves the connection pool open. A client Payload still holds would
+      // make pool.end() wait forever, so it gets two seconds; the scratch database is dropped by
+      // a later run once this process is gone (see createScratchDatabase).
       const db = payload.db as unknown as { pool?: { end(): Promise<void> }; client?: { close(): void } };
-      await db.pool?.end();
+      await Promise.race([db.pool?.end(), new Promise((resolve) => setTimeout(resolve, 2000))]);
       db.client?.close();
       await payload.destroy();
-      await scratch?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

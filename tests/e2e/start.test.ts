@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../cms/server/adminBuild';
+import { browserAvailability, launchChromium } from '../support/browser';
+import { api, login } from '../support/http';
+import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const browser = browserAvailability();
+const DEMO = ['admin@example.pl', 'zespol@example.pl', 'redaktor@example.pl', 'konsultant@example.pl'];
+
+/** What `npm install && npm start` promises on a fresh machine: one process, Polish admin, demo data. */
+describe('npm start on an empty data directory', () => {
+  let server: ServerProcess;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    ensureAdminBuild(root, () => undefined);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-start-'));
+    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
+    await waitForHealth(server);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('reports a healthy embedded SQLite database and keeps a generated secret under data/', async () => {
+    expect((await api(server.baseUrl, '/health')).body).toEqual({ status: 'ok', database: { kind: 'sqlite', reachable: true } });
+    expect(fs.existsSync(path.join(dataDir, 'cms.db'))).toBe(true);
+    expect(fs.readFileSync(path.join(dataDir, 'payload-secret'), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('serves the admin panel in Polish, whatever language the browser asks for', async () => {
+    const response = await fetch(`${server.baseUrl}/admin/login`, { headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toMatch(/<html[^>]*lang="pl"/);
+    expect(html).toContain('Zaloguj');
+  });
+
+  it('lets every demo account sign in with demo1234', async () => {
+    for (const email of DEMO) expect(await login(server.baseUrl, email, 'demo1234')).toMatch(/\S+\.\S+\.\S+/);
+  });
+
+  it('has the demo procedures, including the template example of the bonifikata with its five steps', async () => {
+    const token = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
+    const all = await api<{ totalDocs: number }>(server.baseUrl, '/api/procedures?limit=0&draft=true', { token });
+    expect(all.body.totalDocs).toBeGreaterThanOrEqual(12);
+    const departments = await api<{ totalDocs: number }>(server.baseUrl, '/api/departments?limit=0');
+    expect(departments.body.totalDocs).toBeGreaterThanOrEqual(4);
+    const bonifikata = await api<{ docs: { steps: { name: string; comment: string; online: boolean }[]; requiredDocuments: unknown[] }[] }>(
+      server.baseUrl,
+      '/api/procedures?where[slug][equals]=przeksztalcenie-uzytkowania-wieczystego-bonifikata&depth=1',
+      { token },
+    );
+    expect(bonifikata.body.docs[0]?.steps.map(({ name, comment, online }) => ({ name, comment, online }))).toEqual([
+      { name: 'złóż wniosek i załączniki', comment: 'elektronicznie, w urzędzie lub pocztą elektroniczną albo tradycyjną', online: true },
+      { name: 'czekaj na zaświadczenie', comment: 'zaświadczenia są wysyłane pocztą', online: false },
+      { name: 'złóż wniosek o bonifikatę', comment: 'tylko jeśli chcesz z niej skorzystać', online: false },
+      { name: 'czekaj na informację', comment: 'otrzymasz informację o wysokości opłaty', online: false },
+      { name: 'wnieś opłatę', comment: 'wpłać kwotę wskazaną w piśmie', online: true },
+    ]);
+  });
+
+  it('attached real PDF and DOCX files to the demo procedures', async () => {
+    const token = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
+    const documents = await api<{ docs: { mimeType: string; url: string }[] }>(server.baseUrl, '/api/documents?limit=0', { token });
+    const types = new Set(documents.body.docs.map((d) => d.mimeType));
+    expect(types).toEqual(new Set(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']));
+    const pdf = documents.body.docs.find((d) => d.mimeType === 'application/pdf');
+    const file = await fetch(`${server.baseUrl}${pdf?.url}`, { headers: { authorization: `JWT ${token}` } });
+    expect(file.status).toBe(200);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
+  it.skipIf(!browser.run)(
+    `signs an editor in through the Polish login form${browser.run ? '' : ` — skipped: ${browser.reason}`}`,
+    async () => {
+      const chromium = await launchChromium();
+      try {
+        const page = await chromium.newPage({ locale: 'en-US' });
+        await page.goto(`${server.baseUrl}/admin/login`);
+        await page.fill('input[name="email"]', 'redaktor@example.pl');
+        await page.fill('input[name="password"]', 'demo1234');
+        await page.click('button[type="submit"]');
+        await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+        await page.goto(`${server.baseUrl}/admin/collections/procedures`);
+        await page.locator('h1', { hasText: 'Procedury' }).waitFor({ timeout: 30_000 });
+        expect(await page.locator('body').textContent()).toContain('Wydanie dowodu osobistego');
+      } finally {
+        await chromium.close();
+      }
+    },
+  );
+
+  it('keeps the data and the secret across a restart, and does not seed twice', async () => {
+    const secret = fs.readFileSync(path.join(dataDir, 'payload-secret'), 'utf8');
+    await server.stop();
+    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
+    await waitForHealth(server);
+    expect(fs.readFileSync(path.join(dataDir, 'payload-secret'), 'utf8')).toBe(secret);
+    const token = await login(server.baseUrl, 'admin@example.pl', 'demo1234');
+    const users = await api<{ totalDocs: number }>(server.baseUrl, '/api/users?limit=0', { token });
+    expect(users.body.totalDocs).toBe(4);
+    expect(server.output()).not.toContain('Pusta baza');
+  });
+});
+
+describe('NODE_ENV=production', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    ensureAdminBuild(root, () => undefined);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-prod-'));
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses to start without PAYLOAD_SECRET', async () => {
+    const server = startServerProcess(
+      { NODE_ENV: 'production', DATA_DIR: dataDir, PAYLOAD_SECRET: undefined, DATABASE_URI: undefined },
+      await freePort(),
+    );
+    const code = await server.exited;
+    expect(code).not.toBe(0);
+    expect(server.output()).toContain('PAYLOAD_SECRET is required when NODE_ENV=production');
+  });
+
+  it('creates no demo data and refuses the demo accounts', async () => {
+    // A database seeded in development, then started in production: the demo passwords are public.
+    const seeded = startServerProcess(
+      { DATA_DIR: dataDir, PAYLOAD_SECRET: 'a-production-secret', DATABASE_URI: undefined },
+      await freePort(),
+    );
+    await waitForHealth(seeded);
+    await seeded.stop();
+    const server = startServerProcess(
+      { NODE_ENV: 'production', DATA_DIR: dataDir, PAYLOAD_SECRET: 'a-production-secret', DATABASE_URI: undefined },
+      await freePort(),
+    );
+    try {
+      await waitForHealth(server);
+      expect(server.output()).toContain('dane demonstracyjne i konta demo nie są tworzone');
+      const response = await api(server.baseUrl, '/api/users/login', { json: { email: 'admin@example.pl', password: 'demo1234' } });
+      expect(response.status).toBe(403);
+      expect(response.text).toContain('Konta demonstracyjne są wyłączone w trybie produkcyjnym');
+    } finally {
+      await server.stop();
+    }
+  });
+});
