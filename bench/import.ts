@@ -29,7 +29,7 @@ function run(script: string, args: string[], env: Record<string, string>): strin
   const { NODE_ENV: _ignored, ...inherited } = process.env;
   return execFileSync(process.execPath, [tsx, path.join(root, script), ...args], {
     cwd: root,
-    env: { ...inherited, PAYLOAD_SECRET: 'bench', ...env },
+    env: { ...inherited, PAYLOAD_SECRET: 'bench', ...env } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'ignore'],
