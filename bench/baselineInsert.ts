@@ -37,5 +37,5 @@ for (const record of records) {
   ids.set(record.slug, doc.id);
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ seconds, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(`BENCH ${JSON.stringify({ seconds, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}`);
 process.exit(0);

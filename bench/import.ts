@@ -66,7 +66,8 @@ for (const kind of kinds) {
   if (!/odrzucono 0/.test(out)) throw new Error(`bench import rejected records:\n${out.slice(-2000)}`);
   await target.drop();
   const base = await database(kind);
-  const baseline = JSON.parse(run('bench/baselineInsert.ts', [allInOne], base.env).trim().split('\n').pop() ?? '{}') as { seconds: number };
+  const baselineOut = run('bench/baselineInsert.ts', [allInOne], base.env);
+  const baseline = JSON.parse(/^BENCH (.*)$/m.exec(baselineOut)?.[1] ?? 'null') as { seconds: number };
   await base.drop();
   rows.push({
     database: kind,

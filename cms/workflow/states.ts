@@ -1,0 +1,33 @@
+/** The life of a change to a procedure description (DESIGN.md, "Workflow"). */
+export const WORKFLOW_STATES = ['draft', 'submitted', 'returned', 'approved', 'withdrawn'] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+
+export const STATE_LABELS: Record<WorkflowState, { pl: string; en: string }> = {
+  draft: { pl: 'Szkic', en: 'Draft' },
+  submitted: { pl: 'Wniosek o aktualizację — czeka na decyzję', en: 'Submitted for approval' },
+  returned: { pl: 'Zwrócona do poprawy', en: 'Returned' },
+  approved: { pl: 'Zatwierdzona', en: 'Approved' },
+  withdrawn: { pl: 'Wycofana z publikacji', en: 'Withdrawn' },
+};
+
+export const TRANSITION_NAMES = ['submit', 'approve', 'return', 'withdraw'] as const;
+export type TransitionName = (typeof TRANSITION_NAMES)[number];
+
+export const TRANSITION_LABELS: Record<TransitionName, string> = {
+  submit: 'Złóż wniosek o aktualizację',
+  approve: 'Zatwierdź',
+  return: 'Zwróć do poprawy',
+  withdraw: 'Wycofaj z publikacji',
+};
+
+/** Which states each transition leaves from, and where it leads. Withdrawal also needs a published version. */
+export const TRANSITIONS: Record<TransitionName, { from: readonly WorkflowState[]; to: WorkflowState }> = {
+  submit: { from: ['draft', 'returned', 'withdrawn'], to: 'submitted' },
+  approve: { from: ['submitted'], to: 'approved' },
+  return: { from: ['submitted'], to: 'returned' },
+  withdraw: { from: ['draft', 'submitted', 'returned', 'approved'], to: 'withdrawn' },
+};
+
+export function isWorkflowState(value: unknown): value is WorkflowState {
+  return typeof value === 'string' && (WORKFLOW_STATES as readonly string[]).includes(value);
+}
