@@ -3,11 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { en } from '@payloadcms/translations/languages/en';
 import { pl } from '@payloadcms/translations/languages/pl';
 import { buildConfig } from 'payload';
+import { ChangeRequests } from './collections/ChangeRequests';
 import { Departments } from './collections/Departments';
 import { Documents } from './collections/Documents';
 import { Procedures } from './collections/Procedures';
+import { RegisterEntries } from './collections/RegisterEntries';
 import { Users } from './collections/Users';
+import { WorkflowEvents } from './collections/WorkflowEvents';
 import { databaseAdapter } from './database';
+import { emailAdapter } from './email/adapter';
 import { maxUploadBytes, payloadSecret } from './env';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -25,7 +29,8 @@ export default buildConfig({
     supportedLanguages: { pl, en },
     fallbackLanguage: 'pl',
   },
-  collections: [Procedures, Departments, Documents, Users],
+  collections: [Procedures, ChangeRequests, RegisterEntries, WorkflowEvents, Departments, Documents, Users],
+  email: emailAdapter(),
   secret: payloadSecret(),
   db: databaseAdapter(),
   upload: { limits: { fileSize: maxUploadBytes() } },

@@ -1,5 +1,8 @@
 import type { Access } from 'payload';
 import { hasRole } from './roles';
 
-/** The procedures team decides (approves, returns, withdraws, deletes); administrators may too. */
-export const isProceduresTeam: Access = ({ req }) => hasRole(req, 'procedures-team', 'admin');
+/**
+ * Only the procedures team decides (§12): approves, returns, withdraws, deletes. Administrators
+ * manage accounts and departments, not content (docs/permissions.md).
+ */
+export const isProceduresTeam: Access = ({ req }) => hasRole(req, 'procedures-team');

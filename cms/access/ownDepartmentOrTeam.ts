@@ -2,13 +2,14 @@ import type { Access } from 'payload';
 import { departmentIdOf, hasRole, staffOf } from './roles';
 
 /**
- * Editors work on their own department's procedures only; the procedures team and administrators
- * on all; call-center staff may update (their field-level access narrows it to `callCenter.other`).
+ * Editors work on their own department's procedures only; the procedures team on all;
+ * call-center staff may update (their field-level access narrows it to `callCenter.other`).
+ * Administrators manage accounts and departments, not procedure content.
  */
 export const ownDepartmentOrTeam: Access = ({ req, data }) => {
   const user = staffOf(req);
   if (!user) return false;
-  if (hasRole(req, 'procedures-team', 'admin', 'call-center')) return true;
+  if (hasRole(req, 'procedures-team', 'call-center')) return true;
   if (!hasRole(req, 'editor')) return false;
   const department = departmentIdOf(user);
   if (department == null) return false;
@@ -21,7 +22,7 @@ export const ownDepartmentOrTeam: Access = ({ req, data }) => {
   return { department: { equals: department } };
 };
 
-/** Creating a procedure: editors (own department), the procedures team (§7) and administrators. */
+/** Creating a procedure: editors (own department) and the procedures team (§7). */
 export const canCreateProcedure: Access = (args) => {
   if (hasRole(args.req, 'call-center')) return false;
   const result = ownDepartmentOrTeam(args);

@@ -1,8 +1,10 @@
-import type { Payload } from 'payload';
+import { createLocalReq, type Payload } from 'payload';
 import { fromExchange } from '../../cms/exchange/fromExchange';
 import { payloadLookups } from '../../cms/exchange/payloadLookups';
 import { toExchange } from '../../cms/exchange/toExchange';
 import type { Id, ProcedureRecord } from '../../cms/exchange/types';
+import { SYSTEM_ACTOR } from '../../cms/workflow/actor';
+import { runTransition } from '../../cms/workflow/transitions';
 import type { ValidationIssue } from '../../schemas';
 import { messages, validateProcedure } from '../../schemas';
 import { AttachmentResolver } from './attachments';
@@ -134,9 +136,10 @@ export async function importRecords(payload: Payload, inputs: readonly ImportInp
     report.departmentsCreated.push(record.department);
   }
 
-  // 6. Save: create, update (a new version) or leave alone. Related records later in the batch are linked in 7.
+  // 6. Save as drafts: create, update (a new version) or leave alone. Related records later in the batch are linked in 7.
   const lookups = payloadLookups(payload);
   const needsRelink: Candidate[] = [];
+  const toApprove: Candidate[] = [];
   let done = 0;
   for (const candidate of candidates) {
     const { input, record } = candidate;
@@ -152,6 +155,7 @@ export async function importRecords(payload: Payload, inputs: readonly ImportInp
       idBySlug.set(record.slug, outcome.id);
       report[outcome.kind].push(record.slug);
       report.imported.push(record.slug);
+      if (outcome.kind !== 'unchanged' && options.as === 'approved') toApprove.push(candidate);
       if ((record.related ?? []).some((slug) => !reverse.procedureId(slug))) needsRelink.push(candidate);
     } catch (error) {
       payload.logger.warn({ msg: 'Import: record not saved', source: input.source, err: error });
@@ -160,6 +164,13 @@ export async function importRecords(payload: Payload, inputs: readonly ImportInp
     options.onProgress?.(++done, candidates.length);
   }
 
+  const dropFromImported = (slug: string) => {
+    for (const list of [report.imported, report.created, report.updated]) {
+      const index = list.indexOf(slug);
+      if (index >= 0) list.splice(index, 1);
+    }
+  };
+
   // 7. Forward references: now every record of the batch has an id.
   for (const { input, record } of needsRelink) {
     try {
@@ -167,17 +178,38 @@ export async function importRecords(payload: Payload, inputs: readonly ImportInp
       await payload.update({
         collection: 'procedures',
         id: idBySlug.get(record.slug) as Id,
-        data: { related, ...(options.as === 'approved' ? { _status: 'published' } : {}) },
-        draft: options.as === 'draft',
+        data: { related },
+        draft: true,
         overrideAccess: true,
+        context: { import: true },
       });
     } catch (error) {
       reject(input, issuesFromError(error));
-      report.imported = report.imported.filter((slug) => slug !== record.slug);
+      dropFromImported(record.slug);
+    }
+  }
+
+  // 8. --as approved: each new or changed record goes through the workflow as the system
+  //    ("Migracja danych"), so it gets a numbered version in the change register.
+  if (toApprove.length > 0) {
+    const req = await createLocalReq({}, payload);
+    for (const { input, record } of toApprove) {
+      if (!report.imported.includes(record.slug)) continue;
+      const id = idBySlug.get(record.slug) as Id;
+      try {
+        await runTransition(req, id, 'submit', {}, SYSTEM_ACTOR);
+        await runTransition(req, id, 'approve', { changeNote: APPROVAL_NOTE }, SYSTEM_ACTOR);
+      } catch (error) {
+        reject(input, issuesFromError(error));
+        dropFromImported(record.slug);
+      }
     }
   }
   return report;
 }
+
+/** The change-register note of a version that came in through the importer. */
+export const APPROVAL_NOTE = 'Import opisu procedury (migracja danych).';
 
 async function save(
   payload: Payload,
@@ -187,21 +219,16 @@ async function save(
   as: ImportAs,
   lookups: ReturnType<typeof payloadLookups>,
 ): Promise<{ id: Id; kind: 'created' | 'updated' | 'unchanged' }> {
-  const status = as === 'approved' ? 'published' : 'draft';
+  const context = { import: true };
   if (id === undefined) {
-    const created = await payload.create({
-      collection: 'procedures',
-      data: { ...data, _status: status },
-      draft: as === 'draft',
-      overrideAccess: true,
-    });
+    const created = await payload.create({ collection: 'procedures', data, draft: true, overrideAccess: true, context });
     return { id: created.id, kind: 'created' };
   }
   const latest = await payload.findByID({ collection: 'procedures', id, draft: true, depth: 0, overrideAccess: true });
   const current = await toExchange(latest as unknown as Record<string, unknown>, lookups);
   const sameContent = canonicalJson(current) === canonicalJson(record);
-  // A draft-only import never demotes a published procedure; an approved import publishes.
-  if (sameContent && (as === 'draft' || latest._status === 'published')) return { id, kind: 'unchanged' };
-  await payload.update({ collection: 'procedures', id, data: { ...data, _status: status }, draft: as === 'draft', overrideAccess: true });
+  // A draft import never demotes an approved procedure; an approved import approves what is not yet.
+  if (sameContent && (as === 'draft' || latest.workflowState === 'approved')) return { id, kind: 'unchanged' };
+  await payload.update({ collection: 'procedures', id, data: { ...data, workflowState: 'draft' }, draft: true, overrideAccess: true, context });
   return { id, kind: 'updated' };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProcedure, SENTINEL, withInternalSentinels } from '../support/factories';
 import { api, fieldErrors } from '../support/http';
 import { createStaff, type Staff, toApiBody } from '../support/staff';
+import { type Id, publishThroughWorkflow } from '../support/workflow';
 import { type DatabaseKind, startTestServer, type TestServer } from '../support/testServer';
 
 const INTERNAL_FIELD_NAMES = ['owner', 'coordinator', 'callCenter', 'validFrom', 'validTo', 'inEzd', 'internal'];
@@ -21,10 +22,11 @@ export function apiSuite(kind: DatabaseKind): void {
     await server?.close();
   });
 
+  // Drafts: every limit holds on them too (only completeness waits for submission).
   const post = (record: ReturnType<typeof buildProcedure>, extra: Record<string, unknown> = {}) =>
-    api(server.baseUrl, '/api/procedures', {
+    api(server.baseUrl, '/api/procedures?draft=true', {
       token: staff.tokens['procedures-team'],
-      json: { ...toApiBody(record, staff), ...extra },
+      json: { ...toApiBody(record, staff, 'draft'), ...extra },
     });
 
   it('answers /health with the database kind and that it is reachable', async () => {
@@ -37,6 +39,15 @@ export function apiSuite(kind: DatabaseKind): void {
     it('stores a complete procedure', async () => {
       const response = await post(buildProcedure({ slug: uniqueSlug('kompletna') }));
       expect(response.status, response.text).toBe(201);
+    });
+
+    it('refuses to publish directly: publication goes through approval', async () => {
+      const response = await api(server.baseUrl, '/api/procedures', {
+        token: staff.tokens['procedures-team'],
+        json: toApiBody(buildProcedure({ slug: uniqueSlug('bezposrednio') }), staff, 'published'),
+      });
+      expect(response.status).toBe(403);
+      expect(response.text).toContain('Procedurę publikuje się tylko przez zatwierdzenie zmiany');
     });
 
     const cases = [
@@ -147,95 +158,102 @@ export function apiSuite(kind: DatabaseKind): void {
   });
 
   describe('unauthenticated readers', () => {
-    let liveId: number | string;
+    let liveId: Id;
     const hidden: string[] = [];
 
     beforeAll(async () => {
-      const live = await post(withInternalSentinels(buildProcedure({ slug: uniqueSlug('publiczna'), validFrom: '2020-01-01' })));
-      expect(live.status, live.text).toBe(201);
-      liveId = (live.body as { doc: { id: number | string } }).doc.id;
+      // The coordinator is the department's one (template rule): give the department the sentinel.
+      await server.payload.update({
+        collection: 'departments',
+        id: staff.departments['Wydział Spraw Obywatelskich'] as Id,
+        data: { coordinator: `${SENTINEL} Koordynator` },
+      });
+      liveId = await publishThroughWorkflow(
+        server.baseUrl,
+        staff,
+        withInternalSentinels(buildProcedure({ slug: uniqueSlug('publiczna'), validFrom: '2020-01-01' })),
+      );
       const variants = [
         { slug: uniqueSlug('wewnetrzna'), internal: true },
         { slug: uniqueSlug('przyszla'), validFrom: '2099-01-01', validTo: null },
         { slug: uniqueSlug('wygasla'), validFrom: '2001-01-01', validTo: '2002-01-01' },
       ];
       for (const variant of variants) {
-        const response = await post({ ...withInternalSentinels(buildProcedure()), ...variant });
-        expect(response.status, response.text).toBe(201);
+        await publishThroughWorkflow(server.baseUrl, staff, { ...withInternalSentinels(buildProcedure()), ...variant });
         hidden.push(variant.slug);
       }
-      const draft = await api(server.baseUrl, '/api/procedures?draft=true', {
-        token: staff.tokens['procedures-team'],
-        json: toApiBody(withInternalSentinels(buildProcedure({ slug: uniqueSlug('szkic') })), staff, 'draft'),
-      });
+      const draft = await post(withInternalSentinels(buildProcedure({ slug: uniqueSlug('szkic') })));
       expect(draft.status, draft.text).toBe(201);
       hidden.push((draft.body as { doc: { slug: string } }).doc.slug);
     });
 
-    it('see live public procedures without any internal field, in lists and single reads, at any depth', async () => {
-      for (const path of ['/api/procedures?limit=100', '/api/procedures?limit=100&depth=3', `/api/procedures/${liveId}?depth=2`]) {
+    it('read no procedure, draft or version from the CMS collections', async () => {
+      for (const path of ['/api/procedures', `/api/procedures/${liveId}`, '/api/procedures/versions', '/api/workflow-events', '/api/change-requests', '/api/users', '/api/documents']) {
         const response = await api(server.baseUrl, path);
+        expect(response.status, path).toBe(403);
+        expect(response.text).not.toContain(SENTINEL);
+      }
+    });
+
+    it('read the live public versions from the change register, without any internal field, at any depth', async () => {
+      for (const path of ['/api/register-entries?limit=100', '/api/register-entries?limit=100&depth=3']) {
+        const response = await api<{ docs: Record<string, unknown>[] }>(server.baseUrl, path);
         expect(response.status, path).toBe(200);
         expect(response.text).not.toContain(SENTINEL);
-        const docs = 'docs' in (response.body as object) ? (response.body as { docs: Record<string, unknown>[] }).docs : [response.body];
-        expect(docs.length).toBeGreaterThan(0);
-        for (const doc of docs) for (const field of INTERNAL_FIELD_NAMES) expect(doc, `${path} ${field}`).not.toHaveProperty(field);
+        const slugs = response.body.docs.map((d) => d.slug);
+        expect(slugs.some((slug) => String(slug).startsWith('publiczna'))).toBe(true);
+        for (const doc of response.body.docs) {
+          for (const field of ['content', 'validFrom', 'validTo', 'decidedBy', 'submittedBy']) expect(doc, `${path} ${field}`).not.toHaveProperty(field);
+          const content = doc.publicContent as Record<string, unknown>;
+          for (const field of INTERNAL_FIELD_NAMES) expect(content, `${path} publicContent.${field}`).not.toHaveProperty(field);
+        }
       }
     });
 
     it('do not see internal, not yet valid, expired or draft procedures', async () => {
-      const response = await api<{ docs: { slug: string }[] }>(server.baseUrl, '/api/procedures?limit=1000');
+      const response = await api<{ docs: { slug: string }[] }>(server.baseUrl, '/api/register-entries?limit=1000');
       const slugs = response.body.docs.map((d) => d.slug);
+      expect(slugs.some((slug) => slug.startsWith('publiczna'))).toBe(true);
       for (const slug of hidden) expect(slugs).not.toContain(slug);
     });
 
-    it('cannot filter or sort on an internal field', async () => {
+    it('cannot filter on an internal field', async () => {
       for (const query of [
-        `where[owner][like]=${SENTINEL}`,
-        'where[callCenter.notes][exists]=true',
+        `where[content.owner][like]=${SENTINEL}`,
         'where[validTo][exists]=true',
-        'where[internal][equals]=true',
+        'where[validFrom][less_than]=2030-01-01',
+        'where[isLive][equals]=false',
       ]) {
-        const response = await api(server.baseUrl, `/api/procedures?${query}`);
-        expect(response.status, `${query}: ${response.text}`).toBeGreaterThanOrEqual(400);
+        const response = await api<{ docs?: unknown[] }>(server.baseUrl, `/api/register-entries?${query}`);
         expect(response.text).not.toContain(SENTINEL);
+        if (query.startsWith('where[isLive]')) expect(response.body.docs).toEqual([]);
+        else expect(response.status, `${query}: ${response.text}`).toBeGreaterThanOrEqual(400);
       }
     });
 
     it('get no internal value from GraphQL, and cannot filter on one there either', async () => {
       const read = await api(server.baseUrl, '/api/graphql', {
-        json: {
-          query:
-            '{ Procedures(limit: 100) { docs { slug title owner coordinator inEzd validFrom validTo internal callCenter { notes other } } } }',
-        },
+        json: { query: '{ RegisterEntries(limit: 100) { docs { slug title publicContent content validFrom validTo } } }' },
       });
+      expect(read.status).toBe(200);
       expect(read.text).not.toContain(SENTINEL);
-      const docs = (read.body as { data?: { Procedures?: { docs: Record<string, unknown>[] } } }).data?.Procedures?.docs ?? [];
-      expect(docs.length).toBeGreaterThan(0);
-      // GraphQL answers every requested key; an internal one must come back empty.
-      const leaves = (value: unknown): unknown[] => (value && typeof value === 'object' ? Object.values(value).flatMap(leaves) : [value]);
-      for (const doc of docs)
-        for (const field of INTERNAL_FIELD_NAMES) expect(leaves(doc[field]).every((v) => v === null || v === undefined)).toBe(true);
+      const procedures = await api(server.baseUrl, '/api/graphql', { json: { query: '{ Procedures { docs { slug owner } } }' } });
+      expect(procedures.text).not.toContain(SENTINEL);
+      expect((procedures.body as { errors?: unknown[] }).errors?.length ?? 0).toBeGreaterThan(0);
       const filtered = await api(server.baseUrl, '/api/graphql', {
-        json: { query: `{ Procedures(where: { owner: { like: "${SENTINEL}" } }) { docs { slug } } }` },
+        json: { query: '{ RegisterEntries(where: { validTo: { exists: true } }) { docs { slug } } }' },
       });
       expect((filtered.body as { errors?: unknown[] }).errors?.length ?? 0).toBeGreaterThan(0);
-      expect((filtered.body as { data?: { Procedures?: { docs: unknown[] } | null } }).data?.Procedures?.docs ?? []).toHaveLength(0);
     });
 
-    it('read no versions, users or documents, and no department coordinator', async () => {
-      expect((await api(server.baseUrl, '/api/procedures/versions')).status).toBe(403);
-      expect((await api(server.baseUrl, '/api/users')).status).toBe(403);
-      expect((await api(server.baseUrl, '/api/documents')).status).toBe(403);
+    it('read no department coordinator', async () => {
       const departments = await api<{ docs: Record<string, unknown>[] }>(server.baseUrl, '/api/departments');
       expect(departments.status).toBe(200);
       for (const department of departments.body.docs) expect(department).not.toHaveProperty('coordinator');
     });
 
     it('staff do read the internal fields', async () => {
-      const response = await api<Record<string, unknown>>(server.baseUrl, `/api/procedures/${liveId}`, {
-        token: staff.tokens['call-center'],
-      });
+      const response = await api<Record<string, unknown>>(server.baseUrl, `/api/procedures/${liveId}`, { token: staff.tokens['call-center'] });
       expect(response.status).toBe(200);
       expect(response.body.owner).toBe(`${SENTINEL} Właściciel`);
       expect((response.body.callCenter as { notes: string }).notes).toBe(`${SENTINEL} notes`);

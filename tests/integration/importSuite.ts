@@ -38,11 +38,14 @@ export function importSuite(kind: DatabaseKind): void {
     DATABASE_URI: process.env.DATABASE_URI,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
   });
+  /** Approved versions in the change register, and every stored revision (Payload versions). */
   const versionsOf = async (slug: string) => {
     const doc = await server.payload.find({ collection: 'procedures', where: { slug: { equals: slug } }, draft: true, depth: 0 });
     const id = doc.docs[0]?.id;
-    if (id === undefined) return 0;
-    return (await server.payload.countVersions({ collection: 'procedures', where: { parent: { equals: id } } })).totalDocs;
+    if (id === undefined) return { approved: 0, stored: 0 };
+    const approved = await server.payload.count({ collection: 'register-entries', where: { and: [{ procedure: { equals: id } }, { kind: { equals: 'approval' } }] } });
+    const stored = await server.payload.countVersions({ collection: 'procedures', where: { parent: { equals: id } } });
+    return { approved: approved.totalDocs, stored: stored.totalDocs };
   };
 
   beforeAll(async () => {
@@ -117,6 +120,12 @@ export function importSuite(kind: DatabaseKind): void {
       expect(result.stdout).toMatch(/Zaimportowano 3 .*odrzucono 8/);
     });
 
+    it('gives each imported procedure one approved version, recorded as the data migration', async () => {
+      for (const slug of ['imp-a', 'imp-b', 'imp-c']) expect((await versionsOf(slug)).approved).toBe(1);
+      const { docs } = await server.payload.find({ collection: 'register-entries', where: { slug: { equals: 'imp-a' } } });
+      expect(docs[0]).toMatchObject({ kind: 'approval', version: 1, decidedByName: 'Migracja danych', isLive: true });
+    });
+
     it('links related procedures, including one later in the batch, and stores the attachment', async () => {
       const { docs } = await server.payload.find({ collection: 'procedures', where: { slug: { equals: 'imp-a' } }, depth: 1 });
       const doc = docs[0] as unknown as {
@@ -146,7 +155,7 @@ export function importSuite(kind: DatabaseKind): void {
       write(changed, buildProcedure({ slug: 'imp-b', summary: 'Nowy skrócony opis sprawy po zmianie przepisów.' }));
       const run = await runCli('migrations/import.ts', [changed, '--as', 'approved'], env());
       expect(run.code, run.stdout + run.stderr).toBe(0);
-      expect(await versionsOf('imp-b')).toBe(before + 1);
+      expect((await versionsOf('imp-b')).approved).toBe(before.approved + 1);
       const { docs } = await server.payload.find({ collection: 'procedures', where: { slug: { equals: 'imp-b' } } });
       expect(docs).toHaveLength(1);
       expect(docs[0]?.summary).toBe('Nowy skrócony opis sprawy po zmianie przepisów.');

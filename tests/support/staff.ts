@@ -10,6 +10,10 @@ export interface Staff {
   departments: Record<string, Id>;
   tokens: Record<Role, string>;
   ids: Record<Role, Id>;
+  /** A second member of the procedures team (four eyes: the one who submits cannot approve). */
+  secondTeam: { id: Id; token: string };
+  /** An editor of the other department (Wydział Finansowy). */
+  otherEditor: { id: Id; token: string };
 }
 
 /** Two departments and one signed-in user per role (the editor in the first department). */
@@ -34,7 +38,13 @@ export async function createStaff(payload: Payload, baseUrl: string): Promise<St
     ids[role] = user.id;
     tokens[role] = await login(baseUrl, email, PASSWORD);
   }
-  return { departments, tokens, ids };
+  const extra = async (email: string, role: Role, department: string) => {
+    const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0] ?? email, role, department: departments[department] } });
+    return { id: user.id, token: await login(baseUrl, email, PASSWORD) };
+  };
+  const secondTeam = await extra('zespol2@test.example.pl', 'procedures-team', 'Wydział Spraw Obywatelskich');
+  const otherEditor = await extra('redaktor-wf@test.example.pl', 'editor', 'Wydział Finansowy');
+  return { departments, tokens, ids, secondTeam, otherEditor };
 }
 
 /** An exchange record as the REST API's body (ids for the department; no attachments). */

@@ -24,8 +24,8 @@ export const Documents: CollectionConfig = {
   },
   access: {
     read: isStaff,
-    create: ({ req }) => hasRole(req, 'editor', 'procedures-team', 'admin'),
-    update: ({ req }) => hasRole(req, 'editor', 'procedures-team', 'admin'),
+    create: ({ req }) => hasRole(req, 'editor', 'procedures-team'),
+    update: ({ req }) => hasRole(req, 'editor', 'procedures-team'),
     delete: isProceduresTeam,
   },
   upload: {

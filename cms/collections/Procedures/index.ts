@@ -1,9 +1,11 @@
 import type { CollectionConfig, Field } from 'payload';
 import { isProceduresTeam } from '../../access/isProceduresTeam';
 import { isStaff } from '../../access/isStaff';
+import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
 import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartmentOrTeam';
-import { publicLiveOrStaff } from '../../access/publicLive';
 import { notCallCenter } from './fieldKinds';
+import { transitionEndpoints } from './endpoints/transitions';
+import { guardWorkflow } from './hooks/guardWorkflow';
 import { slugFromTitle } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
 import { schemaValidate } from './schemaValidate';
@@ -48,15 +50,17 @@ export const Procedures: CollectionConfig = {
     maxPerDoc: 0,
   },
   access: {
-    read: publicLiveOrStaff,
+    // Anonymous readers get the live, public versions from the change register, never a draft.
+    read: isStaff,
     readVersions: isStaff,
     create: canCreateProcedure,
     update: ownDepartmentOrTeam,
     delete: isProceduresTeam,
   },
   hooks: {
-    beforeChange: [validateAgainstSchema],
+    beforeChange: [guardWorkflow, validateAgainstSchema],
   },
+  endpoints: transitionEndpoints,
   fields: [
     {
       name: 'slug',
@@ -71,6 +75,46 @@ export const Procedures: CollectionConfig = {
         position: 'sidebar',
         description: 'Część adresu strony w portalu, np. „wymiana-dowodu-osobistego”. Tworzony z nazwy; nie zmieniaj po publikacji.',
       },
+    },
+    {
+      name: 'workflowState',
+      type: 'select',
+      label: { pl: 'Stan obiegu', en: 'Workflow state' },
+      defaultValue: 'draft',
+      index: true,
+      options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: 'Zmienia się tylko przez czynności obiegu: złożenie, zatwierdzenie, zwrot, wycofanie.' },
+    },
+    {
+      name: 'currentVersion',
+      type: 'number',
+      label: { pl: 'Ostatnia zatwierdzona wersja', en: 'Last approved version' },
+      defaultValue: 0,
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'lastSubmittedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { pl: 'Wniosek złożył(a)', en: 'Submitted by' },
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'lastSubmittedAt',
+      type: 'date',
+      label: { pl: 'Data wniosku', en: 'Submitted at' },
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'revision',
+      type: 'number',
+      defaultValue: 1,
+      label: { pl: 'Rewizja', en: 'Revision' },
+      admin: { hidden: true },
     },
     { type: 'tabs', tabs },
   ],

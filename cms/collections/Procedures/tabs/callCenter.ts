@@ -49,7 +49,7 @@ export const callCenterTab: Tab = {
         },
         markdown('other', { pl: 'Inne*', en: 'Other*' }, 'Pole uzupełniane przez pracowników Oddziału Call Center.', {
           access: {
-            update: ({ req }) => hasRole(req, 'call-center', 'procedures-team', 'admin'),
+            update: ({ req }) => hasRole(req, 'call-center', 'procedures-team'),
           },
         }),
       ],

@@ -1,0 +1,18 @@
+import type { CollectionBeforeChangeHook } from 'payload';
+import { staffOf } from '../../../access/roles';
+
+/** On filing: who asked, for which department (the procedure's), and a title for lists. */
+export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data;
+  const user = staffOf(req) as { id: number | string; name?: string } | null;
+  const procedureId = typeof data.procedure === 'object' && data.procedure ? data.procedure.id : data.procedure;
+  const procedure = await req.payload.findByID({ collection: 'procedures', id: procedureId, draft: true, depth: 0, overrideAccess: true, req });
+  return {
+    ...data,
+    status: 'open',
+    department: procedure.department ?? null,
+    requestedBy: user?.id ?? null,
+    requestedByName: user?.name ?? 'system',
+    summary: `${procedure.title ?? procedure.slug}: ${String(data.message ?? '').slice(0, 80)}`,
+  };
+};

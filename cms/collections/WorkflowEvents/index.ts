@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload';
+import { denyAll } from '../../access/denyAll';
+import { isStaff } from '../../access/isStaff';
+import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
+
+const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }));
+
+/** Every transition of every procedure: who, when, from, to, comment. Readable by staff, never editable or deletable. */
+export const WorkflowEvents: CollectionConfig = {
+  slug: 'workflow-events',
+  labels: {
+    singular: { pl: 'Zdarzenie obiegu', en: 'Workflow event' },
+    plural: { pl: 'Dziennik obiegu', en: 'Workflow log' },
+  },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['procedure', 'transition', 'from', 'to', 'byName', 'at', 'comment'],
+    description: 'Każda zmiana stanu procedury: kto, kiedy, z jakiego stanu, do jakiego, z jakim komentarzem.',
+  },
+  access: { read: isStaff, create: denyAll, update: denyAll, delete: denyAll },
+  fields: [
+    { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true, label: { pl: 'Procedura', en: 'Procedure' } },
+    {
+      name: 'transition',
+      type: 'select',
+      required: true,
+      label: { pl: 'Czynność', en: 'Transition' },
+      options: [
+        { value: 'submit', label: { pl: 'złożenie wniosku', en: 'submit' } },
+        { value: 'approve', label: { pl: 'zatwierdzenie', en: 'approve' } },
+        { value: 'return', label: { pl: 'zwrot do poprawy', en: 'return' } },
+        { value: 'withdraw', label: { pl: 'wycofanie', en: 'withdraw' } },
+      ],
+    },
+    { name: 'from', type: 'select', options: stateOptions, label: { pl: 'Ze stanu', en: 'From' } },
+    { name: 'to', type: 'select', required: true, options: stateOptions, label: { pl: 'Do stanu', en: 'To' } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: { pl: 'Konto', en: 'User' } },
+    { name: 'byName', type: 'text', required: true, label: { pl: 'Kto', en: 'Who' } },
+    { name: 'at', type: 'date', required: true, label: { pl: 'Kiedy', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'comment', type: 'textarea', label: { pl: 'Komentarz / opis zmiany', en: 'Comment / note' } },
+    { name: 'summary', type: 'text', label: { pl: 'Opis', en: 'Summary' }, admin: { hidden: true } },
+  ],
+};

@@ -1,0 +1,56 @@
+import type { Payload, PayloadRequest } from 'payload';
+import { selectLive } from '../../publisher/selectLive';
+import { warsawDay } from '../time/warsawDay';
+
+interface Entry {
+  id: number | string;
+  procedure: number | string | { id: number | string };
+  kind: 'approval' | 'withdrawal';
+  version: number;
+  decidedAt: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+  isLive?: boolean | null;
+  content?: { internal?: boolean } | null;
+}
+
+/**
+ * Marks, for every procedure, the one register entry that is live at `at` (Europe/Warsaw day),
+ * unless that version is internal. Run after every decision and by the publisher at midnight.
+ * Returns how many flags changed.
+ */
+export async function refreshLiveFlags(payload: Payload, at: Date, req?: Partial<PayloadRequest>): Promise<number> {
+  const day = warsawDay(at);
+  const { docs } = await payload.find({
+    collection: 'register-entries',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  });
+  const byProcedure = new Map<string, Entry[]>();
+  for (const doc of docs as unknown as Entry[]) {
+    const key = String(typeof doc.procedure === 'object' ? doc.procedure.id : doc.procedure);
+    byProcedure.set(key, [...(byProcedure.get(key) ?? []), doc]);
+  }
+  let changed = 0;
+  for (const entries of byProcedure.values()) {
+    const live = selectLive(entries, day);
+    const liveId = live && live.content?.internal !== true ? live.id : undefined;
+    for (const entry of entries) {
+      const shouldBeLive = entry.id === liveId;
+      if (Boolean(entry.isLive) === shouldBeLive) continue;
+      await payload.update({
+        collection: 'register-entries',
+        id: entry.id,
+        data: { isLive: shouldBeLive },
+        overrideAccess: true,
+        context: { workflow: true },
+        ...(req ? { req } : {}),
+      });
+      changed++;
+    }
+  }
+  return changed;
+}

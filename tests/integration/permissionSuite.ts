@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../support/http';
+import { procedureIn } from '../support/procedures';
+import { createStaff, type Staff } from '../support/staff';
+import { type DatabaseKind, startTestServer, type TestServer } from '../support/testServer';
+import { type Id, transition } from '../support/workflow';
+
+const COLUMNS = ['editor', 'otherEditor', 'team', 'callCenter', 'admin', 'anonymous'] as const;
+type Who = (typeof COLUMNS)[number];
+
+/** The table in docs/permissions.md: action → who → allowed. */
+function readMatrix(): Map<string, Record<Who, boolean>> {
+  const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/permissions.md'), 'utf8');
+  const rows = new Map<string, Record<Who, boolean>>();
+  for (const line of text.split('\n')) {
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    if (cells.length !== COLUMNS.length + 1 || !cells.slice(1).every((c) => c === '✓' || c === '✗')) continue;
+    const [action, ...marks] = cells as [string, ...string[]];
+    rows.set(action, Object.fromEntries(COLUMNS.map((who, i) => [who, marks[i] === '✓'])) as Record<Who, boolean>);
+  }
+  return rows;
+}
+
+type Check = (ctx: { server: TestServer; staff: Staff; token: string | undefined }) => Promise<boolean>;
+
+/** Every cell of docs/permissions.md, tried over HTTP; each check returns whether the action took effect. */
+export function permissionSuite(kind: DatabaseKind): void {
+  let server: TestServer;
+  let staff: Staff;
+  const tokenOf = (who: Who): string | undefined =>
+    ({
+      editor: staff.tokens.editor,
+      otherEditor: staff.otherEditor.token,
+      team: staff.tokens['procedures-team'],
+      callCenter: staff.tokens['call-center'],
+      admin: staff.tokens.admin,
+      anonymous: undefined,
+    })[who];
+  const auth = (token: string | undefined) => (token ? { token } : {});
+  const titleOf = async (id: Id) => (await server.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 })).title;
+  const stateOf = async (id: Id) => (await server.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 })).workflowState;
+
+  const checks: Record<string, Check> = {
+    'read a procedure, internal fields included': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      const response = await api<Record<string, unknown>>(server.baseUrl, `/api/procedures/${id}?draft=true`, auth(token));
+      return response.status === 200 && typeof response.body.owner === 'string';
+    },
+    'create a draft': async ({ token }) => {
+      const response = await api(server.baseUrl, '/api/procedures?draft=true', {
+        ...auth(token),
+        json: { title: `Nowa procedura w przygotowaniu ${Math.random().toString(36).slice(2, 8)}`, department: staff.departments['Wydział Spraw Obywatelskich'], _status: 'draft' },
+      });
+      return response.status === 201;
+    },
+    'edit the content': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      await api(server.baseUrl, `/api/procedures/${id}?draft=true`, { ...auth(token), method: 'PATCH', json: { title: 'Tytuł po zmianie' } });
+      return (await titleOf(id)) === 'Tytuł po zmianie';
+    },
+    'edit "Inne*" (callCenter.other)': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      await api(server.baseUrl, `/api/procedures/${id}?draft=true`, { ...auth(token), method: 'PATCH', json: { callCenter: { other: 'Nowa uwaga konsultantów' } } });
+      const doc = await server.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 });
+      return doc.callCenter?.other === 'Nowa uwaga konsultantów';
+    },
+    'delete a procedure': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      await api(server.baseUrl, `/api/procedures/${id}`, { ...auth(token), method: 'DELETE' });
+      return (await server.payload.findByID({ collection: 'procedures', id, depth: 0, disableErrors: true })) === null;
+    },
+    'submit a change (wniosek o aktualizację)': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      await transition(server.baseUrl, token, id, 'submit');
+      return (await stateOf(id)) === 'submitted';
+    },
+    approve: async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'submitted');
+      await transition(server.baseUrl, token, id, 'approve', { changeNote: 'Aktualizacja opłat.' });
+      return (await stateOf(id)) === 'approved';
+    },
+    'return with a comment': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'submitted');
+      await transition(server.baseUrl, token, id, 'return', { comment: 'Popraw termin.' });
+      return (await stateOf(id)) === 'returned';
+    },
+    'withdraw from publication': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      await transition(server.baseUrl, token, id, 'withdraw', { explanation: 'Uchylenie uchwały.' });
+      return (await stateOf(id)) === 'withdrawn';
+    },
+    'file a change request': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      const response = await api(server.baseUrl, '/api/change-requests', { ...auth(token), json: { procedure: id, message: 'Nowy numer telefonu.' } });
+      return response.status === 201;
+    },
+    "see the department's change requests": async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      const request = await server.payload.create({ collection: 'change-requests', data: { procedure: id, message: 'Sprawdź opłaty.' } as never });
+      const response = await api<{ docs?: { id: Id }[] }>(server.baseUrl, '/api/change-requests?limit=0', auth(token));
+      return response.status === 200 && (response.body.docs ?? []).some((doc) => doc.id === request.id);
+    },
+    'read the transition log': async ({ token }) => {
+      await procedureIn(server.payload, staff, 'submitted');
+      const response = await api<{ docs?: unknown[] }>(server.baseUrl, '/api/workflow-events?limit=1', auth(token));
+      return response.status === 200 && (response.body.docs ?? []).length === 1;
+    },
+    'change or delete an approved version': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      const { docs } = await server.payload.find({ collection: 'register-entries', where: { procedure: { equals: id } } });
+      const entry = docs[0] as { id: Id; note: string };
+      await api(server.baseUrl, `/api/register-entries/${entry.id}`, { ...auth(token), method: 'PATCH', json: { note: 'Inny opis', content: { title: 'Podmieniona' } } });
+      await api(server.baseUrl, `/api/register-entries/${entry.id}`, { ...auth(token), method: 'DELETE' });
+      const after = await server.payload.findByID({ collection: 'register-entries', id: entry.id, disableErrors: true });
+      return after === null || after.note !== entry.note || (after.content as { title: string }).title === 'Podmieniona';
+    },
+    'create a user account': async ({ token }) => {
+      const email = `nowy-${Math.random().toString(36).slice(2)}@test.example.pl`;
+      const response = await api(server.baseUrl, '/api/users', { ...auth(token), json: { email, password: 'haslo-testowe-1', name: 'Nowy Pracownik', role: 'editor' } });
+      return response.status === 201;
+    },
+    'edit a department': async ({ token }) => {
+      const id = staff.departments['Wydział Finansowy'] as Id;
+      const unit = `Jednostka ${Math.random().toString(36).slice(2)}`;
+      await api(server.baseUrl, `/api/departments/${id}`, { ...auth(token), method: 'PATCH', json: { unit } });
+      return (await server.payload.findByID({ collection: 'departments', id })).unit === unit;
+    },
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    staff = await createStaff(server.payload, server.baseUrl);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const matrix = readMatrix();
+
+  it('docs/permissions.md and the checks name the same actions', () => {
+    expect([...matrix.keys()].sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  const cells = [...matrix.entries()].flatMap(([action, row]) => COLUMNS.map((who) => ({ action, who, allowed: row[who] })));
+  describe.each(cells)('$action — $who', ({ action, who, allowed }) => {
+    it(allowed ? 'is allowed' : 'is refused', async () => {
+      const check = checks[action];
+      if (!check) throw new Error(`No check for "${action}"`);
+      expect(await check({ server, staff, token: tokenOf(who) })).toBe(allowed);
+    });
+  });
+}
