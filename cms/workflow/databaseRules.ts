@@ -6,7 +6,11 @@ import type { ProcedureRecord } from '../exchange/types';
  * Template rules that need the database. "Exactly one owner" is the schema's (one string);
  * "one coordinator per department": the procedure names its department's coordinator.
  */
-export async function databaseRules(record: Partial<ProcedureRecord>, departmentId: unknown, req: PayloadRequest): Promise<ValidationIssue[]> {
+export async function databaseRules(
+  record: Partial<ProcedureRecord>,
+  departmentId: unknown,
+  req: PayloadRequest,
+): Promise<ValidationIssue[]> {
   const id = departmentId && typeof departmentId === 'object' ? (departmentId as { id: number | string }).id : departmentId;
   if (!record.coordinator || id == null) return [];
   const department = await req.payload.findByID({

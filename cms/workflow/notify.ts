@@ -21,7 +21,14 @@ interface Sent {
 }
 
 async function emailsOf(req: PayloadRequest, where: Record<string, unknown>): Promise<string[]> {
-  const { docs } = await req.payload.find({ collection: 'users', where: where as never, limit: 0, pagination: false, depth: 0, overrideAccess: true });
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: where as never,
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  });
   return docs.map((user) => user.email).filter(Boolean);
 }
 
@@ -40,7 +47,10 @@ export async function notifyAfterTransition(req: PayloadRequest, sent: Sent): Pr
     message = texts.submittedForApproval(ref, sent.actor.name, sent.closedRequests);
   } else if ((sent.name === 'approve' || sent.name === 'return') && submitterId != null) {
     to = await emailsOf(req, { id: { equals: submitterId } });
-    message = sent.name === 'approve' ? texts.approved(ref, sent.actor.name, sent.version, sent.note) : texts.returned(ref, sent.actor.name, sent.note);
+    message =
+      sent.name === 'approve'
+        ? texts.approved(ref, sent.actor.name, sent.version, sent.note)
+        : texts.returned(ref, sent.actor.name, sent.note);
   }
   if (!message || to.length === 0) return;
   try {

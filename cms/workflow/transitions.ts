@@ -33,7 +33,8 @@ const TEAM_ROLES = new Set(['procedures-team', 'system']);
 
 function authorize(name: TransitionName, actor: Actor, doc: Doc): void {
   if (TEAM_ROLES.has(actor.role ?? '')) return;
-  if (name === 'submit' && actor.role === 'editor' && actor.department != null && String(actor.department) === String(idOf(doc.department))) return;
+  if (name === 'submit' && actor.role === 'editor' && actor.department != null && String(actor.department) === String(idOf(doc.department)))
+    return;
   if (name === 'submit') {
     throw new WorkflowError('Wniosek o aktualizację składa redaktor komórki odpowiedzialnej za procedurę albo Oddział ds. Procedur.', 403);
   }
@@ -105,7 +106,10 @@ export async function runTransition(
   authorize(name, actor, doc);
   const rule = TRANSITIONS[name];
   if (!rule.from.includes(from)) {
-    throw new WorkflowError(`Nie można wykonać czynności „${TRANSITION_LABELS[name]}”, gdy procedura ma stan „${STATE_LABELS[from].pl}”.`, 409);
+    throw new WorkflowError(
+      `Nie można wykonać czynności „${TRANSITION_LABELS[name]}”, gdy procedura ma stan „${STATE_LABELS[from].pl}”.`,
+      409,
+    );
   }
   if (name === 'withdraw' && !(await hasPublishedVersion(req, id))) {
     throw new WorkflowError('Procedura nie ma opublikowanej wersji, którą można wycofać.', 409);
@@ -179,7 +183,11 @@ export async function runTransition(
 
     if (name === 'approve' || name === 'withdraw') {
       const submitter = idOf(doc.lastSubmittedBy);
-      const submitterName = submitter == null ? null : ((await payload.findByID({ collection: 'users', id: submitter, depth: 0, overrideAccess: true, disableErrors: true, req }))?.name ?? null);
+      const submitterName =
+        submitter == null
+          ? null
+          : ((await payload.findByID({ collection: 'users', id: submitter, depth: 0, overrideAccess: true, disableErrors: true, req }))
+              ?.name ?? null);
       await payload.create({
         collection: 'register-entries',
         data: {

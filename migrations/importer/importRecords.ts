@@ -229,6 +229,13 @@ async function save(
   const sameContent = canonicalJson(current) === canonicalJson(record);
   // A draft import never demotes an approved procedure; an approved import approves what is not yet.
   if (sameContent && (as === 'draft' || latest.workflowState === 'approved')) return { id, kind: 'unchanged' };
-  await payload.update({ collection: 'procedures', id, data: { ...data, workflowState: 'draft' }, draft: true, overrideAccess: true, context });
+  await payload.update({
+    collection: 'procedures',
+    id,
+    data: { ...data, workflowState: 'draft' },
+    draft: true,
+    overrideAccess: true,
+    context,
+  });
   return { id, kind: 'updated' };
 }

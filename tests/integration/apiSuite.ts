@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProcedure, SENTINEL, withInternalSentinels } from '../support/factories';
 import { api, fieldErrors } from '../support/http';
 import { createStaff, type Staff, toApiBody } from '../support/staff';
-import { type Id, publishThroughWorkflow } from '../support/workflow';
 import { type DatabaseKind, startTestServer, type TestServer } from '../support/testServer';
+import { type Id, publishThroughWorkflow } from '../support/workflow';
 
 const INTERNAL_FIELD_NAMES = ['owner', 'coordinator', 'callCenter', 'validFrom', 'validTo', 'inEzd', 'internal'];
 
@@ -188,7 +188,15 @@ export function apiSuite(kind: DatabaseKind): void {
     });
 
     it('read no procedure, draft or version from the CMS collections', async () => {
-      for (const path of ['/api/procedures', `/api/procedures/${liveId}`, '/api/procedures/versions', '/api/workflow-events', '/api/change-requests', '/api/users', '/api/documents']) {
+      for (const path of [
+        '/api/procedures',
+        `/api/procedures/${liveId}`,
+        '/api/procedures/versions',
+        '/api/workflow-events',
+        '/api/change-requests',
+        '/api/users',
+        '/api/documents',
+      ]) {
         const response = await api(server.baseUrl, path);
         expect(response.status, path).toBe(403);
         expect(response.text).not.toContain(SENTINEL);
@@ -203,7 +211,8 @@ export function apiSuite(kind: DatabaseKind): void {
         const slugs = response.body.docs.map((d) => d.slug);
         expect(slugs.some((slug) => String(slug).startsWith('publiczna'))).toBe(true);
         for (const doc of response.body.docs) {
-          for (const field of ['content', 'validFrom', 'validTo', 'decidedBy', 'submittedBy']) expect(doc, `${path} ${field}`).not.toHaveProperty(field);
+          for (const field of ['content', 'validFrom', 'validTo', 'decidedBy', 'submittedBy'])
+            expect(doc, `${path} ${field}`).not.toHaveProperty(field);
           const content = doc.publicContent as Record<string, unknown>;
           for (const field of INTERNAL_FIELD_NAMES) expect(content, `${path} publicContent.${field}`).not.toHaveProperty(field);
         }
@@ -253,7 +262,9 @@ export function apiSuite(kind: DatabaseKind): void {
     });
 
     it('staff do read the internal fields', async () => {
-      const response = await api<Record<string, unknown>>(server.baseUrl, `/api/procedures/${liveId}`, { token: staff.tokens['call-center'] });
+      const response = await api<Record<string, unknown>>(server.baseUrl, `/api/procedures/${liveId}`, {
+        token: staff.tokens['call-center'],
+      });
       expect(response.status).toBe(200);
       expect(response.body.owner).toBe(`${SENTINEL} Właściciel`);
       expect((response.body.callCenter as { notes: string }).notes).toBe(`${SENTINEL} notes`);

@@ -43,7 +43,10 @@ export function importSuite(kind: DatabaseKind): void {
     const doc = await server.payload.find({ collection: 'procedures', where: { slug: { equals: slug } }, draft: true, depth: 0 });
     const id = doc.docs[0]?.id;
     if (id === undefined) return { approved: 0, stored: 0 };
-    const approved = await server.payload.count({ collection: 'register-entries', where: { and: [{ procedure: { equals: id } }, { kind: { equals: 'approval' } }] } });
+    const approved = await server.payload.count({
+      collection: 'register-entries',
+      where: { and: [{ procedure: { equals: id } }, { kind: { equals: 'approval' } }] },
+    });
     const stored = await server.payload.countVersions({ collection: 'procedures', where: { parent: { equals: id } } });
     return { approved: approved.totalDocs, stored: stored.totalDocs };
   };

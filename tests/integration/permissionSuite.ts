@@ -15,7 +15,10 @@ function readMatrix(): Map<string, Record<Who, boolean>> {
   const text = fs.readFileSync(path.resolve(import.meta.dirname, '../../docs/permissions.md'), 'utf8');
   const rows = new Map<string, Record<Who, boolean>>();
   for (const line of text.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== COLUMNS.length + 1 || !cells.slice(1).every((c) => c === '✓' || c === '✗')) continue;
     const [action, ...marks] = cells as [string, ...string[]];
     rows.set(action, Object.fromEntries(COLUMNS.map((who, i) => [who, marks[i] === '✓'])) as Record<Who, boolean>);
@@ -51,18 +54,30 @@ export function permissionSuite(kind: DatabaseKind): void {
     'create a draft': async ({ token }) => {
       const response = await api(server.baseUrl, '/api/procedures?draft=true', {
         ...auth(token),
-        json: { title: `Nowa procedura w przygotowaniu ${Math.random().toString(36).slice(2, 8)}`, department: staff.departments['Wydział Spraw Obywatelskich'], _status: 'draft' },
+        json: {
+          title: `Nowa procedura w przygotowaniu ${Math.random().toString(36).slice(2, 8)}`,
+          department: staff.departments['Wydział Spraw Obywatelskich'],
+          _status: 'draft',
+        },
       });
       return response.status === 201;
     },
     'edit the content': async ({ token }) => {
       const id = await procedureIn(server.payload, staff, 'draft');
-      await api(server.baseUrl, `/api/procedures/${id}?draft=true`, { ...auth(token), method: 'PATCH', json: { title: 'Tytuł po zmianie' } });
+      await api(server.baseUrl, `/api/procedures/${id}?draft=true`, {
+        ...auth(token),
+        method: 'PATCH',
+        json: { title: 'Tytuł po zmianie' },
+      });
       return (await titleOf(id)) === 'Tytuł po zmianie';
     },
     'edit "Inne*" (callCenter.other)': async ({ token }) => {
       const id = await procedureIn(server.payload, staff, 'draft');
-      await api(server.baseUrl, `/api/procedures/${id}?draft=true`, { ...auth(token), method: 'PATCH', json: { callCenter: { other: 'Nowa uwaga konsultantów' } } });
+      await api(server.baseUrl, `/api/procedures/${id}?draft=true`, {
+        ...auth(token),
+        method: 'PATCH',
+        json: { callCenter: { other: 'Nowa uwaga konsultantów' } },
+      });
       const doc = await server.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 });
       return doc.callCenter?.other === 'Nowa uwaga konsultantów';
     },
@@ -93,12 +108,18 @@ export function permissionSuite(kind: DatabaseKind): void {
     },
     'file a change request': async ({ token }) => {
       const id = await procedureIn(server.payload, staff, 'approved');
-      const response = await api(server.baseUrl, '/api/change-requests', { ...auth(token), json: { procedure: id, message: 'Nowy numer telefonu.' } });
+      const response = await api(server.baseUrl, '/api/change-requests', {
+        ...auth(token),
+        json: { procedure: id, message: 'Nowy numer telefonu.' },
+      });
       return response.status === 201;
     },
     "see the department's change requests": async ({ token }) => {
       const id = await procedureIn(server.payload, staff, 'approved');
-      const request = await server.payload.create({ collection: 'change-requests', data: { procedure: id, message: 'Sprawdź opłaty.' } as never });
+      const request = await server.payload.create({
+        collection: 'change-requests',
+        data: { procedure: id, message: 'Sprawdź opłaty.' } as never,
+      });
       const response = await api<{ docs?: { id: Id }[] }>(server.baseUrl, '/api/change-requests?limit=0', auth(token));
       return response.status === 200 && (response.body.docs ?? []).some((doc) => doc.id === request.id);
     },
@@ -111,14 +132,21 @@ export function permissionSuite(kind: DatabaseKind): void {
       const id = await procedureIn(server.payload, staff, 'approved');
       const { docs } = await server.payload.find({ collection: 'register-entries', where: { procedure: { equals: id } } });
       const entry = docs[0] as { id: Id; note: string };
-      await api(server.baseUrl, `/api/register-entries/${entry.id}`, { ...auth(token), method: 'PATCH', json: { note: 'Inny opis', content: { title: 'Podmieniona' } } });
+      await api(server.baseUrl, `/api/register-entries/${entry.id}`, {
+        ...auth(token),
+        method: 'PATCH',
+        json: { note: 'Inny opis', content: { title: 'Podmieniona' } },
+      });
       await api(server.baseUrl, `/api/register-entries/${entry.id}`, { ...auth(token), method: 'DELETE' });
       const after = await server.payload.findByID({ collection: 'register-entries', id: entry.id, disableErrors: true });
       return after === null || after.note !== entry.note || (after.content as { title: string }).title === 'Podmieniona';
     },
     'create a user account': async ({ token }) => {
       const email = `nowy-${Math.random().toString(36).slice(2)}@test.example.pl`;
-      const response = await api(server.baseUrl, '/api/users', { ...auth(token), json: { email, password: 'haslo-testowe-1', name: 'Nowy Pracownik', role: 'editor' } });
+      const response = await api(server.baseUrl, '/api/users', {
+        ...auth(token),
+        json: { email, password: 'haslo-testowe-1', name: 'Nowy Pracownik', role: 'editor' },
+      });
       return response.status === 201;
     },
     'edit a department': async ({ token }) => {

@@ -39,7 +39,10 @@ export async function createStaff(payload: Payload, baseUrl: string): Promise<St
     tokens[role] = await login(baseUrl, email, PASSWORD);
   }
   const extra = async (email: string, role: Role, department: string) => {
-    const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0] ?? email, role, department: departments[department] } });
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, name: email.split('@')[0] ?? email, role, department: departments[department] },
+    });
     return { id: user.id, token: await login(baseUrl, email, PASSWORD) };
   };
   const secondTeam = await extra('zespol2@test.example.pl', 'procedures-team', 'Wydział Spraw Obywatelskich');

@@ -5,7 +5,11 @@ import { type Staff, toApiBody } from './staff';
 export type Id = number | string;
 
 /** A new draft over REST (as the given user; the editor's department by default). */
-export async function createDraft(baseUrl: string, token: string, body: Record<string, unknown>): Promise<ApiResponse<{ doc: { id: Id } }>> {
+export async function createDraft(
+  baseUrl: string,
+  token: string,
+  body: Record<string, unknown>,
+): Promise<ApiResponse<{ doc: { id: Id } }>> {
   return api<{ doc: { id: Id } }>(baseUrl, '/api/procedures?draft=true', { token, json: { ...body, _status: 'draft' } });
 }
 
@@ -18,7 +22,12 @@ export function transition(baseUrl: string, token: string | undefined, id: Id, n
 }
 
 /** The whole path over HTTP: the editor drafts and submits, the team approves. Returns the id. */
-export async function publishThroughWorkflow(baseUrl: string, staff: Staff, record: ProcedureRecord, changeNote = 'Pierwsza publikacja.'): Promise<Id> {
+export async function publishThroughWorkflow(
+  baseUrl: string,
+  staff: Staff,
+  record: ProcedureRecord,
+  changeNote = 'Pierwsza publikacja.',
+): Promise<Id> {
   const created = await createDraft(baseUrl, staff.tokens.editor, toApiBody(record, staff, 'draft'));
   if (created.status !== 201) throw new Error(`draft: ${created.text}`);
   const id = created.body.doc.id;

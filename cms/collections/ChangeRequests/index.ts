@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { hasRole, staffOf } from '../../access/roles';
-import { departmentIdOf } from '../../access/roles';
+import { departmentIdOf, hasRole, staffOf } from '../../access/roles';
 import { fillRequest } from './hooks/fillRequest';
 
 /**
@@ -33,7 +32,14 @@ export const ChangeRequests: CollectionConfig = {
   },
   hooks: { beforeChange: [fillRequest] },
   fields: [
-    { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true, label: { pl: 'Procedura', en: 'Procedure' } },
+    {
+      name: 'procedure',
+      type: 'relationship',
+      relationTo: 'procedures',
+      required: true,
+      index: true,
+      label: { pl: 'Procedura', en: 'Procedure' },
+    },
     {
       name: 'message',
       type: 'textarea',
@@ -54,11 +60,35 @@ export const ChangeRequests: CollectionConfig = {
       label: { pl: 'Stan', en: 'Status' },
       admin: { position: 'sidebar' },
     },
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { pl: 'Komórka', en: 'Department' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { pl: 'Zgłaszający', en: 'Requested by' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      index: true,
+      label: { pl: 'Komórka', en: 'Department' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { pl: 'Zgłaszający', en: 'Requested by' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'requestedByName', type: 'text', label: { pl: 'Zgłaszający', en: 'Requested by' }, admin: { hidden: true } },
-    { name: 'closedAt', type: 'date', label: { pl: 'Zamknięty', en: 'Closed at' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'closedBy', type: 'relationship', relationTo: 'workflow-events', label: { pl: 'Zamknięty przez', en: 'Closed by' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'closedAt',
+      type: 'date',
+      label: { pl: 'Zamknięty', en: 'Closed at' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'closedBy',
+      type: 'relationship',
+      relationTo: 'workflow-events',
+      label: { pl: 'Zamknięty przez', en: 'Closed by' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     { name: 'summary', type: 'text', admin: { hidden: true } },
   ],
 };

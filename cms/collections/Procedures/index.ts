@@ -1,10 +1,10 @@
 import type { CollectionConfig, Field } from 'payload';
 import { isProceduresTeam } from '../../access/isProceduresTeam';
 import { isStaff } from '../../access/isStaff';
-import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
 import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartmentOrTeam';
-import { notCallCenter } from './fieldKinds';
+import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
 import { transitionEndpoints } from './endpoints/transitions';
+import { notCallCenter } from './fieldKinds';
 import { guardWorkflow } from './hooks/guardWorkflow';
 import { slugFromTitle } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
@@ -84,7 +84,11 @@ export const Procedures: CollectionConfig = {
       index: true,
       options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
       access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true, description: 'Zmienia się tylko przez czynności obiegu: złożenie, zatwierdzenie, zwrot, wycofanie.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Zmienia się tylko przez czynności obiegu: złożenie, zatwierdzenie, zwrot, wycofanie.',
+      },
     },
     {
       name: 'currentVersion',

@@ -34,7 +34,14 @@ export const RegisterEntries: CollectionConfig = {
   },
   hooks: { beforeChange: [onlyLivenessChanges] },
   fields: [
-    { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true, label: { pl: 'Procedura', en: 'Procedure' } },
+    {
+      name: 'procedure',
+      type: 'relationship',
+      relationTo: 'procedures',
+      required: true,
+      index: true,
+      label: { pl: 'Procedura', en: 'Procedure' },
+    },
     { name: 'slug', type: 'text', required: true, index: true, label: { pl: 'Identyfikator adresu', en: 'Slug' } },
     { name: 'title', type: 'text', required: true, label: { pl: 'Nazwa procedury', en: 'Title' } },
     {
@@ -50,7 +57,13 @@ export const RegisterEntries: CollectionConfig = {
     { name: 'version', type: 'number', required: true, label: { pl: 'Numer wersji', en: 'Version' } },
     { name: 'note', type: 'textarea', label: { pl: 'Opis zmiany / uzasadnienie wycofania', en: 'Change note / explanation' } },
     { name: 'decidedByName', type: 'text', required: true, label: { pl: 'Zatwierdził(a) / wycofał(a)', en: 'Decided by' } },
-    { name: 'decidedAt', type: 'date', required: true, label: { pl: 'Data decyzji', en: 'Decided at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      required: true,
+      label: { pl: 'Data decyzji', en: 'Decided at' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'decidedBy',
       type: 'relationship',
@@ -66,7 +79,12 @@ export const RegisterEntries: CollectionConfig = {
       access: { read: isStaffField },
       label: { pl: 'Konto składającego', en: 'Submitter account' },
     },
-    { name: 'submittedAt', type: 'date', label: { pl: 'Data wniosku', en: 'Submitted at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      label: { pl: 'Data wniosku', en: 'Submitted at' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'validFrom', type: 'text', access: { read: isStaffField }, label: { pl: 'Obowiązuje od*', en: 'Valid from*' } },
     { name: 'validTo', type: 'text', access: { read: isStaffField }, label: { pl: 'Obowiązuje do*', en: 'Valid to*' } },
     {

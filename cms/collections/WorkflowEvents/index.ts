@@ -19,7 +19,14 @@ export const WorkflowEvents: CollectionConfig = {
   },
   access: { read: isStaff, create: denyAll, update: denyAll, delete: denyAll },
   fields: [
-    { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true, label: { pl: 'Procedura', en: 'Procedure' } },
+    {
+      name: 'procedure',
+      type: 'relationship',
+      relationTo: 'procedures',
+      required: true,
+      index: true,
+      label: { pl: 'Procedura', en: 'Procedure' },
+    },
     {
       name: 'transition',
       type: 'select',

@@ -6,7 +6,14 @@ export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation,
   if (operation !== 'create') return data;
   const user = staffOf(req) as { id: number | string; name?: string } | null;
   const procedureId = typeof data.procedure === 'object' && data.procedure ? data.procedure.id : data.procedure;
-  const procedure = await req.payload.findByID({ collection: 'procedures', id: procedureId, draft: true, depth: 0, overrideAccess: true, req });
+  const procedure = await req.payload.findByID({
+    collection: 'procedures',
+    id: procedureId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   return {
     ...data,
     status: 'open',

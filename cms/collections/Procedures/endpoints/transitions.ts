@@ -1,7 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload';
+import { TRANSITION_NAMES, type TransitionInput } from '../../../workflow';
 import { actorOf } from '../../../workflow/actor';
 import { WorkflowError } from '../../../workflow/errors';
-import { TRANSITION_NAMES, type TransitionInput } from '../../../workflow';
 import { runTransition } from '../../../workflow/transitions';
 
 /**

@@ -12,7 +12,10 @@ import { isWorkflowState } from '../../../workflow/states';
 export const guardWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
   if (context.workflowTransition || context.import) return data;
   if (data._status === 'published') {
-    throw new WorkflowError('Procedurę publikuje się tylko przez zatwierdzenie zmiany („Zatwierdź”, POST /api/procedures/:id/approve).', 403);
+    throw new WorkflowError(
+      'Procedurę publikuje się tylko przez zatwierdzenie zmiany („Zatwierdź”, POST /api/procedures/:id/approve).',
+      403,
+    );
   }
   if (operation === 'create') return { ...data, workflowState: 'draft', revision: 1, currentVersion: 0 };
 
