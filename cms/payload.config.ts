@@ -24,6 +24,7 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // No Gravatar: the admin panel makes no requests outside the city's network.
     avatar: 'default',
+    components: { beforeDashboard: ['/components/Tasks#Tasks'] },
   },
   i18n: {
     supportedLanguages: { pl, en },

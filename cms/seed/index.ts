@@ -9,6 +9,7 @@ import type { ProcedureRecord } from '../exchange/types';
 import departments from './departments.json' with { type: 'json' };
 import { makeDocx, makePdf } from './documentFiles';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';
+import { seedWorkflowDemo } from './workflowDemo';
 
 const PROCEDURES_DIR = path.join(import.meta.dirname, 'procedures');
 
@@ -80,7 +81,10 @@ export async function seedDemoData(payload: Payload, { log }: { log: (msg: strin
     if (report.rejected.length > 0) {
       throw new Error(`Demo procedures rejected: ${JSON.stringify(report.rejected, null, 2)}`);
     }
-    log(`Dane demonstracyjne: ${departments.length} komórek, ${DEMO_USERS.length} konta, ${report.imported.length} procedur.`);
+    await seedWorkflowDemo(payload);
+    log(
+      `Dane demonstracyjne: ${departments.length} komórek, ${DEMO_USERS.length} konta, ${report.imported.length + 1} procedur w każdym stanie obiegu.`,
+    );
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

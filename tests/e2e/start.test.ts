@@ -100,6 +100,75 @@ describe('npm start on an empty data directory', () => {
     },
   );
 
+  it('has demo procedures in every workflow state, several approved versions and an open change request', async () => {
+    const token = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
+    const all = await api<{ docs: { workflowState: string }[] }>(server.baseUrl, '/api/procedures?limit=0&draft=true&depth=0', { token });
+    expect(new Set(all.body.docs.map((d) => d.workflowState))).toEqual(
+      new Set(['draft', 'submitted', 'returned', 'approved', 'withdrawn']),
+    );
+    const versions = await api<{ docs: { version: number }[] }>(
+      server.baseUrl,
+      '/api/register-entries?where[slug][equals]=wymiana-dowodu-osobistego&where[kind][equals]=approval&limit=0',
+      { token },
+    );
+    expect(versions.body.docs.map((d) => d.version).sort()).toEqual([1, 2, 3]);
+    const requests = await api<{ totalDocs: number }>(server.baseUrl, '/api/change-requests?where[status][equals]=open', { token });
+    expect(requests.body.totalDocs).toBeGreaterThanOrEqual(1);
+  });
+
+  it.skipIf(!browser.run)(
+    `walks the whole path in the Polish admin: the editor fixes a returned change and submits, the team approves${browser.run ? '' : ` — skipped: ${browser.reason}`}`,
+    async () => {
+      const chromium = await launchChromium();
+      const signIn = async (email: string) => {
+        const context = await chromium.newContext({ viewport: { width: 1400, height: 1000 } });
+        const page = await context.newPage();
+        await page.goto(`${server.baseUrl}/admin/login`);
+        await page.fill('input[name="email"]', email);
+        await page.fill('input[name="password"]', 'demo1234');
+        await page.click('button[type="submit"]');
+        await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+        return page;
+      };
+      try {
+        const editor = await signIn('redaktor@example.pl');
+        await editor.getByRole('link', { name: /Zwrócona do poprawy: Zameldowanie na pobyt stały/ }).click();
+        await editor.getByRole('button', { name: 'Złóż wniosek o aktualizację' }).waitFor();
+        await editor
+          .getByRole('tab', { name: 'Szczegółowy opis' })
+          .click()
+          .catch(() => editor.getByText('Szczegółowy opis').first().click());
+        const field = editor.locator('textarea[name="additionalInfo"]');
+        await field.fill('Zameldowanie cudzoziemca wymaga okazania karty pobytu, wizy albo paszportu.');
+        await editor.getByRole('button', { name: 'Zapisz szkic' }).click();
+        await editor.waitForTimeout(1500);
+        await editor.getByRole('button', { name: 'Złóż wniosek o aktualizację' }).click();
+        await editor.getByText('Złożono wniosek o aktualizację').waitFor({ timeout: 15_000 });
+
+        const team = await signIn('zespol@example.pl');
+        await team.getByRole('link', { name: /Czeka na decyzję: Zameldowanie na pobyt stały/ }).click();
+        await team.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+        await team.fill('#workflow-text', 'Dopisano akceptowane dokumenty pobytowe.');
+        await team.getByRole('button', { name: 'Zatwierdź: potwierdź' }).click();
+        await team.getByText(/Zatwierdzono wersję 2/).waitFor({ timeout: 15_000 });
+      } finally {
+        await chromium.close();
+      }
+      const token = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
+      const entries = await api<{ docs: { version: number; note: string; submittedByName: string; decidedByName: string }[] }>(
+        server.baseUrl,
+        '/api/register-entries?where[slug][equals]=zameldowanie-na-pobyt-staly&sort=version&limit=0',
+        { token },
+      );
+      expect(entries.body.docs.at(-1)).toMatchObject({
+        version: 2,
+        note: 'Dopisano akceptowane dokumenty pobytowe.',
+        submittedByName: 'Kowalski Jan',
+        decidedByName: 'Nowak Anna',
+      });
+    },
+  );
+
   it('keeps the data and the secret across a restart, and does not seed twice', async () => {
     const secret = fs.readFileSync(path.join(dataDir, 'payload-secret'), 'utf8');
     await server.stop();

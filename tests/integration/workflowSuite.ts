@@ -169,7 +169,7 @@ export function workflowSuite(kind: DatabaseKind): void {
       expect(edited.status, edited.text).toBe(200);
       expect((await doc(id)).workflowState).toBe('draft');
       const { docs } = await server.payload.find({ collection: 'register-entries', where: { procedure: { equals: id } } });
-      expect((docs[0] as { content: { summary: string } }).content.summary).toBe('Treść wersji pierwszej.');
+      expect((docs[0] as unknown as { content: { summary: string } }).content.summary).toBe('Treść wersji pierwszej.');
       expect(await transition(server.baseUrl, staff.tokens.editor, id, 'submit')).toMatchObject({ status: 200 });
       const second = await transition(server.baseUrl, team(), id, 'approve', { changeNote: 'Wersja 2.' });
       expect(second.body).toMatchObject({ version: 2 });

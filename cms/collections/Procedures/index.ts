@@ -41,9 +41,11 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'department', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'department', 'workflowState', 'currentVersion', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
     description: 'Opisy procedur według wzoru z Zarządzenia Nr 734/2023 Prezydenta Miasta Łodzi.',
+    // Publication happens only by approval: the workflow's buttons take the place of "Publish".
+    components: { edit: { PublishButton: '/components/WorkflowActions#WorkflowActions' } },
   },
   versions: {
     drafts: { validate: false },

@@ -1,0 +1,78 @@
+/**
+ * "Do zrobienia" on the admin dashboard: for the procedures team the changes waiting for a
+ * decision; for an editor the department's returned changes and open change requests.
+ */
+import type { ServerProps } from 'payload';
+import type React from 'react';
+
+interface Row {
+  href: string;
+  text: string;
+  note?: string;
+}
+
+const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref);
+
+export const Tasks: React.FC<ServerProps> = async ({ payload, user }) => {
+  const staff = user as unknown as { role?: string; department?: unknown } | undefined;
+  if (!staff) return null;
+  const department = idOf(staff.department);
+  const byDepartment = staff.role === 'editor' && department != null ? [{ department: { equals: department } }] : [];
+  const rows: Row[] = [];
+
+  const procedures = async (state: string) =>
+    (
+      await payload.find({
+        collection: 'procedures',
+        where: { and: [{ workflowState: { equals: state } }, ...byDepartment] },
+        draft: true,
+        depth: 0,
+        limit: 50,
+        sort: '-updatedAt',
+        overrideAccess: true,
+      })
+    ).docs;
+
+  if (staff.role === 'procedures-team') {
+    for (const doc of await procedures('submitted')) {
+      rows.push({ href: `/admin/collections/procedures/${doc.id}`, text: `Czeka na decyzję: ${doc.title}` });
+    }
+  }
+  if (staff.role === 'editor') {
+    for (const doc of await procedures('returned')) {
+      rows.push({ href: `/admin/collections/procedures/${doc.id}`, text: `Zwrócona do poprawy: ${doc.title}` });
+    }
+  }
+  if (staff.role === 'editor' || staff.role === 'procedures-team') {
+    const requests = await payload.find({
+      collection: 'change-requests',
+      where: { and: [{ status: { equals: 'open' } }, ...byDepartment] },
+      depth: 1,
+      limit: 50,
+      sort: '-createdAt',
+      overrideAccess: true,
+    });
+    for (const request of requests.docs) {
+      const procedure = request.procedure as { id: number | string; title?: string };
+      rows.push({
+        href: `/admin/collections/procedures/${procedure.id}`,
+        text: `Wniosek o aktualizację: ${procedure.title ?? ''}`,
+        note: `${request.requestedByName ?? ''}: ${request.message}`,
+      });
+    }
+  }
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="tasks-heading" style={{ marginBottom: '2rem' }}>
+      <h2 id="tasks-heading">Do zrobienia ({rows.length})</h2>
+      <ul>
+        {rows.map((row) => (
+          <li key={`${row.href}-${row.text}`}>
+            <a href={row.href}>{row.text}</a>
+            {row.note ? <div style={{ opacity: 0.8 }}>{row.note}</div> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+};

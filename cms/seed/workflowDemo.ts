@@ -1,0 +1,107 @@
+import { createLocalReq, type Payload } from 'payload';
+import type { Actor } from '../workflow/actor';
+import { runTransition } from '../workflow/transitions';
+import { DEMO_USERS } from './users';
+
+async function actor(payload: Payload, email: string): Promise<Actor> {
+  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true });
+  const user = docs[0];
+  if (!user) throw new Error(`Demo user missing: ${email}`);
+  const department = user.department && typeof user.department === 'object' ? user.department.id : (user.department ?? null);
+  return { id: user.id, name: user.name, role: user.role, department, email: user.email };
+}
+
+async function idOf(payload: Payload, slug: string): Promise<number | string> {
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    where: { slug: { equals: slug } },
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  });
+  const doc = docs[0];
+  if (!doc) throw new Error(`Demo procedure missing: ${slug}`);
+  return doc.id;
+}
+
+async function edit(payload: Payload, id: number | string, data: Record<string, unknown>): Promise<void> {
+  await payload.update({ collection: 'procedures', id, data, draft: true, overrideAccess: true });
+}
+
+/**
+ * The demo walks the workflow, so every state can be seen in the admin: a procedure with three
+ * approved versions, one waiting for a decision, one returned with a comment, a withdrawn one,
+ * an incomplete draft, and an open change request from the call center.
+ */
+export async function seedWorkflowDemo(payload: Payload): Promise<void> {
+  const [team, editor, callCenter] = await Promise.all(
+    ['zespol@example.pl', 'redaktor@example.pl', 'konsultant@example.pl'].map((email) => actor(payload, email)),
+  );
+  if (!team || !editor || !callCenter) throw new Error(`Demo users missing (${DEMO_USERS.length} expected)`);
+  const req = await createLocalReq({}, payload);
+
+  // Three approved versions: the editor proposes, the team approves.
+  const idCard = await idOf(payload, 'wymiana-dowodu-osobistego');
+  await edit(payload, idCard, {
+    additionalInfo:
+      'Od 4 marca 2025 r. warstwa elektroniczna dowodu zawiera certyfikat podpisu osobistego. Dowód można odebrać w dowolnym urzędzie gminy wskazanym we wniosku.',
+  });
+  await runTransition(req, idCard, 'submit', {}, editor);
+  await runTransition(req, idCard, 'approve', { changeNote: 'Dodano informację o podpisie osobistym i miejscu odbioru.' }, team);
+  await edit(payload, idCard, { appointmentRequired: true });
+  await runTransition(req, idCard, 'submit', {}, editor);
+  await runTransition(req, idCard, 'approve', { changeNote: 'Wizyta w urzędzie wymaga wcześniejszej rezerwacji.' }, team);
+
+  // Waiting for a decision.
+  const certificate = await idOf(payload, 'zaswiadczenie-o-zameldowaniu');
+  await edit(payload, certificate, { submissionDeadline: 'W dowolnym terminie; zaświadczenie wydaje się od ręki przy wizycie osobistej.' });
+  await runTransition(req, certificate, 'submit', {}, editor);
+
+  // Returned with a comment.
+  const registration = await idOf(payload, 'zameldowanie-na-pobyt-staly');
+  await edit(payload, registration, { additionalInfo: 'Zameldowanie cudzoziemca wymaga okazania dokumentu pobytowego.' });
+  await runTransition(req, registration, 'submit', {}, editor);
+  await runTransition(
+    req,
+    registration,
+    'return',
+    { comment: 'Dopisz, jakie dokumenty pobytowe są akceptowane (karta pobytu, wiza, paszport).' },
+    team,
+  );
+
+  // Withdrawn from publication.
+  const septic = await idOf(payload, 'zezwolenie-na-oproznianie-zbiornikow-bezodplywowych');
+  await runTransition(
+    req,
+    septic,
+    'withdraw',
+    { explanation: 'Zezwolenia wydaje od 1 lipca 2026 r. inna komórka; opis zostanie opublikowany ponownie po aktualizacji.' },
+    team,
+  );
+
+  // An open change request from the call center.
+  await payload.create({
+    collection: 'change-requests',
+    data: {
+      procedure: registration,
+      message:
+        'Mieszkańcy często pytają, czy można zameldować się przez ePUAP bez wizyty w urzędzie — dopiszcie to w „Sposobie załatwienia sprawy”.',
+    } as never,
+    user: await payload.findByID({ collection: 'users', id: callCenter.id as number, depth: 0, overrideAccess: true }),
+    overrideAccess: true,
+  });
+
+  // An incomplete draft: a draft may lack sections until it is submitted.
+  const department = editor.department;
+  await payload.create({
+    collection: 'procedures',
+    data: {
+      title: 'Wydanie zaświadczenia o nadaniu numeru PESEL',
+      summary: 'Opis w przygotowaniu.',
+      department,
+      unit: 'Urząd Miasta Łodzi',
+    } as never,
+    draft: true,
+    overrideAccess: true,
+  });
+}
