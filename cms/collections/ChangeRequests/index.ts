@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { departmentIdOf, hasRole, staffOf } from '../../access/roles';
+import { procedureRef } from '../../fields/procedureRef';
 import { fillRequest } from './hooks/fillRequest';
 
 /**
@@ -32,14 +33,7 @@ export const ChangeRequests: CollectionConfig = {
   },
   hooks: { beforeChange: [fillRequest] },
   fields: [
-    {
-      name: 'procedure',
-      type: 'relationship',
-      relationTo: 'procedures',
-      required: true,
-      index: true,
-      label: { pl: 'Procedura', en: 'Procedure' },
-    },
+    procedureRef,
     {
       name: 'message',
       type: 'textarea',

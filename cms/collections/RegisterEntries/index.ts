@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payloa
 import { denyAll } from '../../access/denyAll';
 import { isStaffField } from '../../access/isStaff';
 import { staffOf } from '../../access/roles';
+import { procedureRef } from '../../fields/procedureRef';
 
 const LIVE_APPROVALS: Where = { and: [{ kind: { equals: 'approval' } }, { isLive: { equals: true } }] };
 
@@ -34,14 +35,7 @@ export const RegisterEntries: CollectionConfig = {
   },
   hooks: { beforeChange: [onlyLivenessChanges] },
   fields: [
-    {
-      name: 'procedure',
-      type: 'relationship',
-      relationTo: 'procedures',
-      required: true,
-      index: true,
-      label: { pl: 'Procedura', en: 'Procedure' },
-    },
+    procedureRef,
     { name: 'slug', type: 'text', required: true, index: true, label: { pl: 'Identyfikator adresu', en: 'Slug' } },
     { name: 'title', type: 'text', required: true, label: { pl: 'Nazwa procedury', en: 'Title' } },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { denyAll } from '../../access/denyAll';
 import { isStaff } from '../../access/isStaff';
+import { procedureRef } from '../../fields/procedureRef';
 import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }));
@@ -19,14 +20,7 @@ export const WorkflowEvents: CollectionConfig = {
   },
   access: { read: isStaff, create: denyAll, update: denyAll, delete: denyAll },
   fields: [
-    {
-      name: 'procedure',
-      type: 'relationship',
-      relationTo: 'procedures',
-      required: true,
-      index: true,
-      label: { pl: 'Procedura', en: 'Procedure' },
-    },
+    procedureRef,
     {
       name: 'transition',
       type: 'select',
