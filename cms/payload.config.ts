@@ -7,6 +7,7 @@ import { ChangeRequests } from './collections/ChangeRequests';
 import { Departments } from './collections/Departments';
 import { Documents } from './collections/Documents';
 import { Procedures } from './collections/Procedures';
+import { PublishRuns } from './collections/PublishRuns';
 import { RegisterEntries } from './collections/RegisterEntries';
 import { Users } from './collections/Users';
 import { WorkflowEvents } from './collections/WorkflowEvents';
@@ -30,7 +31,7 @@ export default buildConfig({
     supportedLanguages: { pl, en },
     fallbackLanguage: 'pl',
   },
-  collections: [Procedures, ChangeRequests, RegisterEntries, WorkflowEvents, Departments, Documents, Users],
+  collections: [Procedures, ChangeRequests, RegisterEntries, WorkflowEvents, PublishRuns, Departments, Documents, Users],
   email: emailAdapter(),
   secret: payloadSecret(),
   db: databaseAdapter(),

@@ -1,56 +1,13 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { PDFDocument, rgb } from 'pdf-lib';
-
-const require = createRequire(import.meta.url);
-const fontPath = (name: string) => path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
-
-/** Breaks text into lines that fit `width` points at `size` in `font`. */
-function wrap(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (measure(candidate) > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+import { PdfTextWriter } from '../../templates/pdf/writer';
 
 /** A real, readable A4 PDF with a Polish title and body (fonts embedded, so "Łódź" renders). */
 export async function makePdf(title: string, paragraphs: readonly string[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  pdf.setTitle(title);
-  pdf.setLanguage('pl-PL');
-  pdf.setAuthor('Urząd Miasta Łodzi');
-  const regular = await pdf.embedFont(fs.readFileSync(fontPath('DejaVuSans.ttf')), { subset: true });
-  const bold = await pdf.embedFont(fs.readFileSync(fontPath('DejaVuSans-Bold.ttf')), { subset: true });
-  const page = pdf.addPage([595.28, 841.89]);
-  const margin = 56;
-  const width = page.getWidth() - 2 * margin;
-  let y = page.getHeight() - margin;
-  page.drawText('Urząd Miasta Łodzi', { x: margin, y, size: 10, font: regular, color: rgb(0.3, 0.3, 0.3) });
-  y -= 28;
-  for (const line of wrap(title, width, (s) => bold.widthOfTextAtSize(s, 16))) {
-    page.drawText(line, { x: margin, y, size: 16, font: bold });
-    y -= 22;
-  }
-  y -= 10;
-  for (const paragraph of paragraphs) {
-    for (const line of wrap(paragraph, width, (s) => regular.widthOfTextAtSize(s, 11))) {
-      page.drawText(line, { x: margin, y, size: 11, font: regular });
-      y -= 16;
-    }
-    y -= 8;
-  }
-  return pdf.save();
+  const writer = await PdfTextWriter.create(title, 'Urząd Miasta Łodzi');
+  writer.note('Urząd Miasta Łodzi');
+  writer.title(title);
+  for (const paragraph of paragraphs) writer.paragraph(paragraph);
+  return writer.save();
 }
 
 /** A real DOCX form: title, instructions and blank lines to fill in. */

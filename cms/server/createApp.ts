@@ -3,9 +3,12 @@ import { handleEndpoints, type Payload } from 'payload';
 import config from '../payload.config';
 import { sendFetchResponse, toFetchRequest } from './fetchBridge';
 import { checkHealth } from './health';
+import { servePortal } from './servePortal';
 
 export interface AppOptions {
   payload: Payload;
+  /** The publisher's `<out>/current` (the live release); served at `/`. */
+  publicDir?: string;
   /** Next.js request handler serving the admin panel; absent in API-only runs (tests). */
   admin?: RequestHandler;
 }
@@ -28,7 +31,7 @@ function wrap(handler: (req: express.Request, res: express.Response) => Promise<
  * One Express app for everything: `/health`, the REST and GraphQL API (Payload's own handlers,
  * the same ones its Next.js routes call) and the admin panel.
  */
-export async function createApp({ payload, admin }: AppOptions): Promise<Express> {
+export async function createApp({ payload, admin, publicDir }: AppOptions): Promise<Express> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -58,7 +61,7 @@ export async function createApp({ payload, admin }: AppOptions): Promise<Express
     // Next.js needs the full URL, so the admin paths are matched here rather than mounted.
     const isAdminPath = (path: string) => /^\/(admin|_next|__nextjs[^/]*)(\/|$)/.test(path);
     app.use((req, res, next) => (isAdminPath(req.path) ? polishByDefault(req, res, () => admin(req, res, next)) : next()));
-    app.get('/', (_req, res) => res.redirect(302, '/admin'));
   }
+  if (publicDir) app.use(servePortal(publicDir));
   return app;
 }

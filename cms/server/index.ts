@@ -18,7 +18,8 @@ if (!dev) ensureAdminBuild(root, log);
 const started = Date.now();
 const { boot } = await import('../boot');
 const { seedDemoData } = await import('../seed');
-const { isProduction, port } = await import('../env');
+const { dataDir, isProduction, port } = await import('../env');
+const { startPublisherSchedule } = await import('../../publisher/schedule');
 const { databaseKind } = await import('../database');
 const { createApp } = await import('./createApp');
 const { default: next } = await import('next');
@@ -27,19 +28,35 @@ const payload = await boot();
 if (isProduction()) log('Tryb produkcyjny: dane demonstracyjne i konta demo nie są tworzone.');
 else await seedDemoData(payload, { log });
 
+const siteUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port()}`).replace(/\/$/, '');
+const schedule = startPublisherSchedule(payload, {
+  dataDir: dataDir(),
+  siteUrl,
+  interval: process.env.PUBLISH_CRON ?? '*/10 * * * *',
+  log,
+});
+await schedule.runNow('start');
+
 const nextApp = next({ dev, dir: path.join(root, 'cms'), customServer: true, turbopack: dev });
 await nextApp.prepare();
 const handleNext = nextApp.getRequestHandler();
-const app = await createApp({ payload, admin: (req, res) => void handleNext(req, res) });
+const app = await createApp({
+  payload,
+  admin: (req, res) => void handleNext(req, res),
+  publicDir: path.join(dataDir(), 'public', 'current'),
+});
 
 const server = app.listen(port(), () => {
   log(`Gotowe w ${((Date.now() - started) / 1000).toFixed(1)} s — baza: ${databaseKind()}.`);
-  log(`Panel: http://localhost:${port()}/admin   API: http://localhost:${port()}/api   Zdrowie: http://localhost:${port()}/health`);
+  log(
+    `Portal: http://localhost:${port()}/   Panel: http://localhost:${port()}/admin   API: http://localhost:${port()}/api   BIP: http://localhost:${port()}/bip/feed.atom`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     log(`${signal}: zamykanie…`);
+    schedule.stop();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();
   });

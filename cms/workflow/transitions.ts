@@ -1,4 +1,5 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest, ValidationError } from 'payload';
+import { requestPublish } from '../../publisher/requests';
 import { INTERNAL_KEYS, validateProcedure } from '../../schemas';
 import { toPayloadPath } from '../exchange/fromExchange';
 import { payloadLookups } from '../exchange/payloadLookups';
@@ -242,7 +243,10 @@ export async function runTransition(
     throw error;
   }
 
-  if (name === 'approve' || name === 'withdraw') await refreshLiveFlags(payload, now);
+  if (name === 'approve' || name === 'withdraw') {
+    await refreshLiveFlags(payload, now);
+    requestPublish('decision');
+  }
   await notifyAfterTransition(req, { name, doc, record, actor, note, version, closedRequests });
 
   const messages: Record<TransitionName, string> = {

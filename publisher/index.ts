@@ -1,0 +1,3 @@
+export { PublishBusyError } from './lock';
+export { type PublishOptions, type PublishSummary, PublishValidationError, publish, TEMPLATE_VERSION } from './publish';
+export { selectLive } from './selectLive';

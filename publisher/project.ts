@@ -1,0 +1,95 @@
+import type { ProcedureRecord } from '../cms/exchange/types';
+import type { Attachment, AttachmentInfo, ChangeRegisterItem, PublicProcedure, RegisterEntry } from './types';
+
+export interface ProjectionContext {
+  /** Europe/Warsaw day of the run. */
+  day: string;
+  /** Titles of the procedures that are public in this release (related links only to them). */
+  liveTitles: ReadonlyMap<string, string>;
+  attachments: ReadonlyMap<string, AttachmentInfo>;
+}
+
+export const attachmentUrl = (fileName: string) => `/pliki/${encodeURIComponent(fileName)}`;
+
+function attachment(fileName: string | undefined, ctx: ProjectionContext): Attachment | undefined {
+  if (!fileName) return undefined;
+  const info = ctx.attachments.get(fileName);
+  return info ? { fileName: info.fileName, url: attachmentUrl(fileName), mediaType: info.mediaType, size: info.size } : undefined;
+}
+
+function compact<T extends object>(object: T): T {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Optional lists: an empty one is left out, like an empty section on the page. */
+const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
+
+/** Entries a reader may see in the change register on `day`: withdrawals, and approvals once in force. */
+export function visibleHistory(history: readonly RegisterEntry[], day: string): ChangeRegisterItem[] {
+  return history
+    .filter((e) => e.kind === 'withdrawal' || !e.validFrom || e.validFrom <= day)
+    .sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : a.decidedAt > b.decidedAt ? 1 : a.version - b.version))
+    .map((e) => ({ version: e.version, date: e.decidedAt, by: e.decidedByName, note: e.note, kind: e.kind }));
+}
+
+/**
+ * The public projection of one approved version (DESIGN.md, "Public outputs"): the exchange
+ * format without its internal keys, attachments as downloadable files, related procedures as
+ * links to public ones, and the BIP metadata block.
+ */
+export function projectProcedure(entry: RegisterEntry, history: readonly RegisterEntry[], ctx: ProjectionContext): PublicProcedure {
+  const record = entry.content as ProcedureRecord;
+  const register = visibleHistory(history, ctx.day);
+  const first = register.find((e) => e.kind === 'approval');
+  return compact({
+    slug: record.slug,
+    title: record.title,
+    related: nonEmpty(
+      (record.related ?? [])
+        .filter((slug) => ctx.liveTitles.has(slug))
+        .map((slug) => ({ slug, title: ctx.liveTitles.get(slug) as string })),
+    ),
+    informationCreatedAt: record.informationCreatedAt ?? entry.decidedAt.slice(0, 10),
+    summary: record.summary,
+    steps: record.steps.map((s) => compact({ name: s.name, comment: s.comment, online: s.online })),
+    onlineActions: nonEmpty(record.onlineActions),
+    usefulInfo: nonEmpty(record.usefulInfo),
+    howTo: record.howTo,
+    additionalInfo: record.additionalInfo,
+    deadline: record.deadline,
+    place: record.place,
+    appointments: record.appointments,
+    appointmentRequired: record.appointmentRequired,
+    fees: record.fees,
+    submissionChannels: record.submissionChannels,
+    submissionDeadline: record.submissionDeadline,
+    requiredDocuments: nonEmpty(record.requiredDocuments)?.map((d) =>
+      compact({
+        group: d.group,
+        name: d.name,
+        file: attachment(d.file, ctx),
+        sampleFile: attachment(d.sampleFile, ctx),
+        eForms: nonEmpty(d.eForms),
+      }),
+    ),
+    otherDocuments: nonEmpty(record.otherDocuments)?.map((d) => compact({ name: d.name, file: attachment(d.file, ctx) })),
+    legalBasis: record.legalBasis,
+    appeal: record.appeal,
+    reuseConditions: record.reuseConditions ?? undefined,
+    responsiblePersons: record.responsiblePersons,
+    unit: record.unit,
+    department: record.department,
+    bip: {
+      createdBy: record.responsiblePersons,
+      createdAt: record.informationCreatedAt ?? entry.decidedAt.slice(0, 10),
+      publishedBy: first?.by ?? entry.decidedByName,
+      publishedAt: first?.date ?? entry.decidedAt,
+      modifiedAt: entry.decidedAt,
+      version: entry.version,
+      changeRegister:
+        register.length > 0
+          ? register
+          : [{ version: entry.version, date: entry.decidedAt, by: entry.decidedByName, note: entry.note, kind: 'approval' }],
+    },
+  });
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import cron from 'node-cron';
+import type { Payload } from 'payload';
+import { refreshLiveFlags } from '../cms/workflow/liveFlags';
+import { PublishBusyError } from './lock';
+import { publish } from './publish';
+import { onPublishRequest, type Trigger } from './requests';
+
+export interface ScheduleOptions {
+  dataDir: string;
+  siteUrl: string;
+  /** Extra runs (default every 10 minutes); the midnight run is always there. */
+  interval?: string;
+  log: (message: string) => void;
+}
+
+/**
+ * Inside `npm start`: the publisher runs at 00:00:30 Europe/Warsaw (validity windows open and
+ * close at local midnight, DST included), every `PUBLISH_CRON`, and a few seconds after any
+ * decision. Each run is recorded in `publish-runs`; a failed run leaves the previous release.
+ */
+export function startPublisherSchedule(
+  payload: Payload,
+  options: ScheduleOptions,
+): { stop(): void; runNow(trigger: Trigger): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let again: Trigger | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const run = async (trigger: Trigger): Promise<void> => {
+    if (running) {
+      again = trigger;
+      return running;
+    }
+    const startedAt = new Date();
+    running = (async () => {
+      try {
+        await refreshLiveFlags(payload, startedAt);
+        const summary = await publish(payload, {
+          at: startedAt,
+          outDir: path.join(options.dataDir, 'public'),
+          uploadsDir: path.join(options.dataDir, 'uploads', 'documents'),
+          siteUrl: options.siteUrl,
+          log: options.log,
+        });
+        await payload.create({
+          collection: 'publish-runs',
+          data: {
+            startedAt: startedAt.toISOString(),
+            finishedAt: new Date().toISOString(),
+            trigger,
+            outcome: 'success',
+            ...summary,
+            summary: `${trigger}: ${summary.live} opublikowanych`,
+          },
+          overrideAccess: true,
+        });
+      } catch (error) {
+        if (error instanceof PublishBusyError) {
+          options.log(error.message);
+          return;
+        }
+        payload.logger.error({ err: error, msg: 'Publish run failed; the previous release stays live', trigger });
+        await payload.create({
+          collection: 'publish-runs',
+          data: {
+            startedAt: startedAt.toISOString(),
+            finishedAt: new Date().toISOString(),
+            trigger,
+            outcome: 'failure',
+            error: String((error as Error).stack ?? error),
+            summary: `${trigger}: błąd`,
+          },
+          overrideAccess: true,
+        });
+      }
+    })();
+    try {
+      await running;
+    } finally {
+      running = undefined;
+      if (again) {
+        const next = again;
+        again = undefined;
+        void run(next);
+      }
+    }
+  };
+
+  onPublishRequest((trigger) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(trigger), 2000);
+  });
+  const midnight = cron.schedule('30 0 0 * * *', () => void run('midnight'), { timezone: 'Europe/Warsaw', name: 'publish-midnight' });
+  const interval = cron.schedule(options.interval ?? '*/10 * * * *', () => void run('interval'), {
+    timezone: 'Europe/Warsaw',
+    name: 'publish-interval',
+  });
+  return {
+    stop: () => {
+      midnight.stop();
+      interval.stop();
+      clearTimeout(timer);
+      onPublishRequest(undefined);
+    },
+    runNow: run,
+  };
+}

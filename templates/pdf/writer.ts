@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+
+const require = createRequire(import.meta.url);
+const fontFile = (name: string) => path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+
+/**
+ * Flowing Polish text on A4 pages with embedded DejaVu fonts (so "Łódź" renders and extracts),
+ * the document titled and its language set.
+ */
+export class PdfTextWriter {
+  private page!: PDFPage;
+  private y = 0;
+
+  private constructor(
+    readonly pdf: PDFDocument,
+    private readonly regular: PDFFont,
+    private readonly bold: PDFFont,
+  ) {
+    this.newPage();
+  }
+
+  static async create(title: string, author: string): Promise<PdfTextWriter> {
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    pdf.setTitle(title, { showInWindowTitleBar: true });
+    pdf.setLanguage('pl-PL');
+    pdf.setAuthor(author);
+    pdf.setCreator('Baza wiedzy o procedurach');
+    const regular = await pdf.embedFont(fs.readFileSync(fontFile('DejaVuSans.ttf')), { subset: true });
+    const bold = await pdf.embedFont(fs.readFileSync(fontFile('DejaVuSans-Bold.ttf')), { subset: true });
+    return new PdfTextWriter(pdf, regular, bold);
+  }
+
+  private newPage(): void {
+    this.page = this.pdf.addPage(A4);
+    this.y = A4[1] - MARGIN;
+  }
+
+  private lines(text: string, font: PDFFont, size: number, width: number): string[] {
+    const out: string[] = [];
+    for (const paragraph of text.split('\n')) {
+      let line = '';
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (font.widthOfTextAtSize(candidate, size) > width && line) {
+          out.push(line);
+          line = word;
+        } else line = candidate;
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  private write(
+    text: string,
+    {
+      size,
+      bold = false,
+      indent = 0,
+      gap = 6,
+      grey = false,
+    }: { size: number; bold?: boolean; indent?: number; gap?: number; grey?: boolean },
+  ): void {
+    const font = bold ? this.bold : this.regular;
+    const width = A4[0] - 2 * MARGIN - indent;
+    for (const line of this.lines(text, font, size, width)) {
+      if (this.y < MARGIN + size) this.newPage();
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y - size, size, font, color: grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0) });
+      this.y -= size * 1.4;
+    }
+    this.y -= gap;
+  }
+
+  title(text: string): void {
+    this.write(text, { size: 17, bold: true, gap: 10 });
+  }
+  heading(text: string): void {
+    this.y -= 4;
+    this.write(text, { size: 12.5, bold: true, gap: 4 });
+  }
+  paragraph(text: string): void {
+    this.write(text, { size: 10.5 });
+  }
+  note(text: string): void {
+    this.write(text, { size: 9, grey: true });
+  }
+  bullet(text: string): void {
+    this.write(`• ${text}`, { size: 10.5, indent: 12, gap: 2 });
+  }
+
+  save(): Promise<Uint8Array> {
+    return this.pdf.save();
+  }
+}
