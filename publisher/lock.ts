@@ -17,6 +17,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Output folders whose lock this process holds now (a second run in the same process must wait too). */
+const heldHere = new Set<string>();
+
 /**
  * One publish run at a time per output folder: `<out>/.publish.lock` holds the pid and start. A
  * lock whose process is gone (a crash, a kill) is stale and taken over.
@@ -24,10 +27,16 @@ function isAlive(pid: number): boolean {
 export function acquireLock(outDir: string): () => void {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, '.publish.lock');
+  const key = path.resolve(outDir);
+  if (heldHere.has(key)) throw new PublishBusyError('Publikacja już trwa w tym procesie. Poczekaj na jej koniec.');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }), { flag: 'wx' });
-      return () => fs.rmSync(file, { force: true });
+      heldHere.add(key);
+      return () => {
+        heldHere.delete(key);
+        fs.rmSync(file, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = JSON.parse(fs.readFileSync(file, 'utf8') || '{}') as { pid?: number; startedAt?: string };

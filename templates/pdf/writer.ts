@@ -96,7 +96,8 @@ export class PdfTextWriter {
     this.write(`• ${text}`, { size: 10.5, indent: 12, gap: 2 });
   }
 
+  /** Without object streams: the catalog (title, /Lang) stays readable to every PDF reader and checker. */
   save(): Promise<Uint8Array> {
-    return this.pdf.save();
+    return this.pdf.save({ useObjectStreams: false });
   }
 }

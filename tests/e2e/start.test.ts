@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +169,51 @@ describe('npm start on an empty data directory', () => {
       });
     },
   );
+
+  it('serves the published portal and BIP feed at /, with validators and cache headers', async () => {
+    const home = await fetch(`${server.baseUrl}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('etag')).toBeTruthy();
+    expect(home.headers.get('last-modified')).toBeTruthy();
+    expect(home.headers.get('cache-control')).toContain('max-age');
+    expect(await home.text()).toContain('<html lang="pl"');
+    // node:http, not fetch: fetch marks a conditional request "no-cache", which forbids a 304.
+    const status = await new Promise<number | undefined>((resolve, reject) =>
+      http
+        .get(`${server.baseUrl}/`, { headers: { 'if-none-match': home.headers.get('etag') as string } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+        .on('error', reject),
+    );
+    expect(status).toBe(304);
+    const page = await fetch(`${server.baseUrl}/procedury/przeksztalcenie-uzytkowania-wieczystego-bonifikata/`);
+    expect(page.status).toBe(200);
+    const feed = await fetch(`${server.baseUrl}/bip/feed.atom`);
+    expect(feed.headers.get('content-type')).toContain('application/atom+xml');
+  });
+
+  it('shows an approval on the portal and in /bip/feed.atom within seconds, without a restart', async () => {
+    const token = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
+    const found = await api<{ docs: { id: number }[] }>(
+      server.baseUrl,
+      '/api/procedures?where[slug][equals]=zaswiadczenie-o-zameldowaniu&draft=true',
+      { token },
+    );
+    const id = found.body.docs[0]?.id;
+    const approved = await api(server.baseUrl, `/api/procedures/${id}/approve`, { token, json: { changeNote: 'Zaświadczenie od ręki.' } });
+    expect(approved.status, approved.text).toBe(200);
+    const started = Date.now();
+    let visible = false;
+    while (!visible && Date.now() - started < 30_000) {
+      const register = await (await fetch(`${server.baseUrl}/procedury/zaswiadczenie-o-zameldowaniu/rejestr-zmian/`)).text();
+      const feed = await (await fetch(`${server.baseUrl}/bip/zmiany.atom`)).text();
+      visible = register.includes('Zaświadczenie od ręki.') && feed.includes('Zaświadczenie od ręki.');
+      if (!visible) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(visible).toBe(true);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
 
   it('keeps the data and the secret across a restart, and does not seed twice', async () => {
     const secret = fs.readFileSync(path.join(dataDir, 'payload-secret'), 'utf8');
