@@ -5,7 +5,7 @@
  * that renders the same pages with plain template functions and writes them. Prints a table and,
  * last, one JSON line with every figure. Without --n it runs N = 1,000 and 10,000.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -51,6 +51,26 @@ interface Manifest {
   releaseId: string;
   at: string;
   hashes: Record<string, string>;
+  /** Everything the release is made of: public content, the change register, the templates. */
+  releaseHash?: string;
+}
+
+const SOURCE_DIRS = ['site/src', 'site/astro.config.mjs', 'templates', 'publisher'];
+let sourcesHash: string | undefined;
+
+/** A hash of the rendering code itself, so a new template version rebuilds every page. */
+function renderingSourcesHash(): string {
+  if (sourcesHash) return sourcesHash;
+  const root = path.resolve(import.meta.dirname, '..');
+  const hash = createHash('sha256').update(TEMPLATE_VERSION);
+  const walk = (target: string) => {
+    const stat = fs.statSync(target);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(target).sort()) walk(path.join(target, name));
+    else hash.update(target).update(fs.readFileSync(target));
+  };
+  for (const dir of SOURCE_DIRS) walk(path.join(root, dir));
+  sourcesHash = hash.digest('hex');
+  return sourcesHash;
 }
 
 const sha = (value: unknown) => createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(value)).digest('hex');
@@ -123,6 +143,24 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
 
     const previous = options.full ? undefined : readManifest(options.outDir);
     const previousDir = previous ? path.join(releasesDir, previous.releaseId) : undefined;
+    // Nothing changed since the live release (content, register, templates): it stays as it is.
+    const releaseHash = sha({ published, changes, siteUrl: options.siteUrl, sources: renderingSourcesHash() });
+    if (previous?.releaseHash === releaseHash && previousDir && fs.existsSync(previousDir)) {
+      const summary = {
+        releaseId: previous.releaseId,
+        day,
+        live: published.length,
+        changed: 0,
+        rendered: 0,
+        reused: published.length,
+        removed: 0,
+        durationMs: Date.now() - started,
+      };
+      log(
+        `Bez zmian od wydania ${previous.releaseId} (dzień ${day}): opublikowane ${published.length}, czas ${(summary.durationMs / 1000).toFixed(1)} s.`,
+      );
+      return summary;
+    }
     fs.mkdirSync(staging, { recursive: true });
 
     // The portal (Astro empties its outDir, so it goes first).
@@ -178,7 +216,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     const previousSlugs = new Set(Object.keys(previous?.hashes ?? {}));
     const changed = Object.entries(hashes).filter(([slug, hash]) => previous?.hashes[slug] !== hash).length;
     const removed = [...previousSlugs].filter((slug) => !(slug in hashes)).length;
-    write('manifest.json', `${JSON.stringify({ releaseId, at: generatedAt, hashes } satisfies Manifest, null, 2)}\n`);
+    write('manifest.json', `${JSON.stringify({ releaseId, at: generatedAt, hashes, releaseHash } satisfies Manifest, null, 2)}\n`);
 
     fs.renameSync(staging, path.join(releasesDir, releaseId));
     swapCurrent(options.outDir, releaseId);

@@ -139,9 +139,11 @@ describe('publisher', () => {
     expect(fs.readFileSync(pdf).toString('latin1')).toContain('/Lang (pl-PL)');
   });
 
-  it('reuses unchanged PDF cards, and --full renders everything again', async () => {
+  it('keeps the live release when nothing changed, and --full renders everything again', async () => {
+    const before = currentReleaseId(out);
     const again = await run('2027-02-02T10:00:00Z');
-    expect(again).toMatchObject({ changed: 0, rendered: 0, reused: 1 });
+    expect(again).toMatchObject({ changed: 0, rendered: 0, reused: 1, releaseId: before });
+    expect(currentReleaseId(out)).toBe(before);
     const full = await run('2027-02-02T10:01:00Z', true);
     expect(full).toMatchObject({ rendered: 1, reused: 0 });
   });
@@ -159,7 +161,7 @@ describe('publisher', () => {
     const page = path.join(current(), 'procedury', 'karta-lodz', 'index.html');
     const bytes = fs.readFileSync(page);
     // Its own process group, so that the kill takes its `astro build` child too, as a crash would.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'publisher/cli.ts', '--out', out, '--at', '2027-02-04T10:00:00Z'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'publisher/cli.ts', '--out', out, '--at', '2027-02-04T10:00:00Z', '--full'], {
       cwd: root,
       env: { ...process.env },
       stdio: 'ignore',
