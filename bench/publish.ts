@@ -33,29 +33,23 @@ const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
 /** `astro build` as the publisher runs it, with its peak memory (GNU time's %M, in kB). */
 function astroBuild(outDir: string, dataFile: string): { ms: number; maxRssMb: number } {
   const started = performance.now();
-  const stderr = execFileSync(
-    '/usr/bin/time',
-    [
-      '-f',
-      'MAXRSS %M',
-      process.execPath,
-      path.join(root, 'node_modules/astro/astro.js'),
-      'build',
-      '--root',
-      path.join(root, 'site'),
-      '--outDir',
-      outDir,
-      '--silent',
-    ],
-    {
-      cwd: path.join(root, 'site'),
-      env: { ...process.env, LCKM_SITE_DATA: dataFile, NODE_ENV: 'production' },
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return { ms: performance.now() - started, maxRssMb: Math.round(Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? 0) / 1024) };
+  const astro = [
+    path.join(root, 'node_modules/astro/astro.js'),
+    'build',
+    '--root',
+    path.join(root, 'site'),
+    '--outDir',
+    outDir,
+    '--silent',
+  ];
+  const child = spawnSync('/usr/bin/time', ['-f', 'MAXRSS %M', process.execPath, ...astro], {
+    cwd: path.join(root, 'site'),
+    env: { ...process.env, LCKM_SITE_DATA: dataFile, NODE_ENV: 'production' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`astro build failed: ${child.stderr}`);
+  return { ms: performance.now() - started, maxRssMb: Math.round(Number(/MAXRSS (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024) };
 }
 
 const results: Record<string, number>[] = [];

@@ -146,6 +146,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     // Nothing changed since the live release (content, register, templates): it stays as it is.
     const releaseHash = sha({ published, changes, siteUrl: options.siteUrl, sources: renderingSourcesHash() });
     if (previous?.releaseHash === releaseHash && previousDir && fs.existsSync(previousDir)) {
+      pruneReleases(options.outDir);
       const summary = {
         releaseId: previous.releaseId,
         day,
