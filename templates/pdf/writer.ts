@@ -8,6 +8,7 @@ const require = createRequire(import.meta.url);
 const fontFile = (name: string) => path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
 
 const A4: [number, number] = [595.28, 841.89];
+const WORD_WIDTHS = new Map<string, number>();
 const MARGIN = 56;
 
 /**
@@ -43,16 +44,35 @@ export class PdfTextWriter {
     this.y = A4[1] - MARGIN;
   }
 
+  /** Word widths, measured once per process: measuring runs OpenType shaping, the costly part of a card. */
+  private readonly widths = WORD_WIDTHS;
+
+  private widthOf(word: string, font: PDFFont, size: number): number {
+    const key = `${font === this.bold ? 'b' : 'r'}${size}:${word}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = font.widthOfTextAtSize(word, size);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
   private lines(text: string, font: PDFFont, size: number, width: number): string[] {
     const out: string[] = [];
+    const space = this.widthOf(' ', font, size);
     for (const paragraph of text.split('\n')) {
       let line = '';
+      let lineWidth = 0;
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(candidate, size) > width && line) {
+        const wordWidth = this.widthOf(word, font, size);
+        if (line && lineWidth + space + wordWidth > width) {
           out.push(line);
           line = word;
-        } else line = candidate;
+          lineWidth = wordWidth;
+        } else {
+          line = line ? `${line} ${word}` : word;
+          lineWidth = line === word ? wordWidth : lineWidth + space + wordWidth;
+        }
       }
       out.push(line);
     }
