@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { warsawDay } from '../cms/time/warsawDay';
-import { validatePublicProcedure } from '../schemas';
+import { validateFeedItem, validatePublicProcedure } from '../schemas';
 import { renderCard } from '../templates/pdf/card';
 import { buildSite } from './buildSite';
 import { loadRegister } from './load';
@@ -181,7 +181,12 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, content);
     };
-    for (const [file, content] of Object.entries(renderFeeds(published, changes, options.siteUrl, generatedAt))) write(file, content);
+    const feeds = renderFeeds(published, changes, options.siteUrl, generatedAt);
+    const feedProblems = (JSON.parse(feeds['bip/feed.json'] as string) as { items: { id: string }[] }).items.flatMap((item) =>
+      validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })),
+    );
+    if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
+    for (const [file, content] of Object.entries(feeds)) write(file, content);
     write(
       'bip/procedury/index.json',
       `${JSON.stringify({ generatedAt, procedures: published.map(({ procedure: p }) => ({ slug: p.slug, title: p.title, department: p.department, version: p.bip.version, modifiedAt: p.bip.modifiedAt, url: `${options.siteUrl}/bip/procedury/${p.slug}.json` })) }, null, 2)}\n`,

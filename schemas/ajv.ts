@@ -3,12 +3,14 @@ import Ajv2020 from 'ajv/dist/2020';
 import type { SchemaValidateFunction } from 'ajv/dist/types';
 import addFormats from 'ajv-formats';
 import { isCalendarDate } from './dates';
+import feedItemSchema from './feed-item.schema.json' with { type: 'json' };
 import { isValidNrb } from './nrb';
 import procedureSchema from './procedure.schema.json' with { type: 'json' };
 import publicProcedureSchema from './public-procedure.schema.json' with { type: 'json' };
 
 export const PROCEDURE_SCHEMA_ID = procedureSchema.$id;
 export const PUBLIC_PROCEDURE_SCHEMA_ID = publicProcedureSchema.$id;
+export const FEED_ITEM_SCHEMA_ID = feedItemSchema.$id;
 
 interface DateWindow {
   from: string;
@@ -52,6 +54,7 @@ function createAjv(): Ajv2020 {
   });
   ajv.addSchema(procedureSchema as AnySchemaObject);
   ajv.addSchema(publicProcedureSchema as AnySchemaObject);
+  ajv.addSchema(feedItemSchema as AnySchemaObject);
   return ajv;
 }
 
@@ -60,6 +63,7 @@ export const ajv = createAjv();
 export const schemas = {
   procedure: procedureSchema as AnySchemaObject,
   publicProcedure: publicProcedureSchema as AnySchemaObject,
+  feedItem: feedItemSchema as AnySchemaObject,
 } as const;
 
 /** Keys of the exchange format that are internal (never published). */

@@ -4,6 +4,7 @@ import { schemas } from './ajv';
 const byFileName: Record<string, AnySchemaObject> = {
   'procedure.schema.json': schemas.procedure,
   'public-procedure.schema.json': schemas.publicProcedure,
+  'feed-item.schema.json': schemas.feedItem,
 };
 
 /** A sub-schema together with the schema file it is in and its JSON pointer there. */

@@ -4,4 +4,4 @@ export { describePath, schemaAtPath } from './describe';
 export { messages, plural } from './messages.pl';
 export { isValidNrb, normalizeNrb } from './nrb';
 export type { ValidateOptions, ValidationIssue } from './validate';
-export { validateProcedure, validateProcedureField, validatePublicProcedure } from './validate';
+export { validateFeedItem, validateProcedure, validateProcedureField, validatePublicProcedure } from './validate';

@@ -1,5 +1,5 @@
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import { ajv, PROCEDURE_SCHEMA_ID, PUBLIC_PROCEDURE_SCHEMA_ID, schemas } from './ajv';
+import { ajv, FEED_ITEM_SCHEMA_ID, PROCEDURE_SCHEMA_ID, PUBLIC_PROCEDURE_SCHEMA_ID, schemas } from './ajv';
 import { describePath, schemaAtPath } from './describe';
 import { messages } from './messages.pl';
 
@@ -161,6 +161,11 @@ export function validateProcedure(data: unknown, options: ValidateOptions = {}):
 /** Validates a published projection; a leaked internal key shows up as `unknown_field`. */
 export function validatePublicProcedure(data: unknown): ValidationIssue[] {
   return run(PUBLIC_PROCEDURE_SCHEMA_ID, schemas.publicProcedure, data);
+}
+
+/** Validates one item of the BIP JSON Feed. */
+export function validateFeedItem(data: unknown): ValidationIssue[] {
+  return run(FEED_ITEM_SCHEMA_ID, schemas.feedItem, data);
 }
 
 /** Validates one value at a dot path of the exchange format (used by single form fields). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isValidNrb, plural, validateProcedure, validateProcedureField, validatePublicProcedure } from '../../schemas';
+import { isValidNrb, plural, validateFeedItem, validateProcedure, validateProcedureField, validatePublicProcedure } from '../../schemas';
 import { buildProcedure } from '../support/factories';
 
 const examples = path.resolve(import.meta.dirname, '../../schemas/examples');
@@ -10,6 +10,7 @@ const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'ut
 describe.each([
   ['procedure', validateProcedure],
   ['public-procedure', validatePublicProcedure],
+  ['feed-item', validateFeedItem],
 ] as const)('schemas/examples/%s', (kind, validate) => {
   const validDir = path.join(examples, kind, 'valid');
   const invalidDir = path.join(examples, kind, 'invalid');
