@@ -6,6 +6,7 @@ import { warsawDay } from '../cms/time/warsawDay';
 import { validateFeedItem, validatePublicProcedure } from '../schemas';
 import { renderCard } from '../templates/pdf/card';
 import { buildSite } from './buildSite';
+import { indexSearch } from './indexSearch';
 import { loadRegister } from './load';
 import { acquireLock } from './lock';
 import { projectProcedure, visibleHistory } from './project';
@@ -172,6 +173,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
       await buildSite(staging, dataFile);
       // Astro's content-layer stubs are build artefacts, not part of the site.
       for (const stub of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(staging, stub), { force: true });
+      await indexSearch(staging);
     } finally {
       fs.rmSync(dataFile, { force: true });
     }

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublishBusyError, type PublishSummary, publish } from '../../publisher/index';
@@ -24,6 +25,8 @@ function filesBelow(dir: string): string[] {
 /** The text of any release file as a reader gets it (PDF through pdftotext, so compressed streams are searched too). */
 function readable(file: string): string {
   if (file.endsWith('.pdf')) return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  // The search index (Pagefind) is gzip-compressed.
+  if (/\.pf_[a-z]+$/.test(file)) return gunzipSync(fs.readFileSync(file)).toString('utf8');
   return fs.readFileSync(file, 'utf8');
 }
 
@@ -91,6 +94,7 @@ describe('publisher', () => {
       'bip/zmiany.atom',
       'bip/procedury/index.json',
       'bip/procedury/karta-lodz.json',
+      'pagefind/pagefind-ui.js',
     ]) {
       expect(fs.existsSync(path.join(current(), file)), file).toBe(true);
     }
