@@ -104,6 +104,46 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     await page.close();
   });
 
+  it('prints a procedure cleanly: no site header, footer or navigation, link targets written out', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${base}${PAGES.procedure}`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.site', 'footer.site', '.skip', 'nav[aria-label="Okruszki"]']) {
+      expect(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display),
+        selector,
+      ).toBe('none');
+    }
+    expect(await page.locator('h1').evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    await page.pdf({ path: path.join(shots, 'procedure-print.pdf') });
+    await page.close();
+  });
+
+  it('has the accessibility statement with the template ids, filled from the config', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${base}${PAGES.accessibility}`);
+    for (const id of [
+      'a11y-podmiot',
+      'a11y-url',
+      'a11y-data-publikacja',
+      'a11y-data-aktualizacja',
+      'a11y-status',
+      'a11y-data-sporzadzenie',
+      'a11y-kontakt-osoba',
+      'a11y-kontakt-email',
+      'a11y-kontakt-telefon',
+      'a11y-procedura',
+      'a11y-architektura',
+    ]) {
+      expect((await page.locator(`#${id}`).textContent())?.trim().length, id).toBeGreaterThan(0);
+    }
+    expect(await page.locator('#a11y-podmiot').textContent()).toBe('Urząd Miasta Łodzi');
+    await page.close();
+  });
+
   it('keeps a procedure page (HTML + CSS) under 30 KB gzipped', async () => {
     const html = fs.readFileSync(path.join(out, 'current', PAGES.procedure, 'index.html'));
     // Astro inlines small stylesheets; any it links are in _astro/.
