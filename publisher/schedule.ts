@@ -14,6 +14,15 @@ export interface ScheduleOptions {
   log: (message: string) => void;
 }
 
+/** One row of `publish-runs`: when, why, and how the run ended. */
+async function recordRun(payload: Payload, startedAt: Date, trigger: Trigger, result: Record<string, unknown>): Promise<void> {
+  await payload.create({
+    collection: 'publish-runs',
+    data: { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), trigger, ...result },
+    overrideAccess: true,
+  });
+}
+
 /**
  * Inside `npm start`: the publisher runs at 00:00:30 Europe/Warsaw (validity windows open and
  * close at local midnight, DST included), every `PUBLISH_CRON`, and a few seconds after any
@@ -43,17 +52,10 @@ export function startPublisherSchedule(
           siteUrl: options.siteUrl,
           log: options.log,
         });
-        await payload.create({
-          collection: 'publish-runs',
-          data: {
-            startedAt: startedAt.toISOString(),
-            finishedAt: new Date().toISOString(),
-            trigger,
-            outcome: 'success',
-            ...summary,
-            summary: `${trigger}: ${summary.live} opublikowanych`,
-          },
-          overrideAccess: true,
+        await recordRun(payload, startedAt, trigger, {
+          outcome: 'success',
+          ...summary,
+          summary: `${trigger}: ${summary.live} opublikowanych`,
         });
       } catch (error) {
         if (error instanceof PublishBusyError) {
@@ -61,17 +63,10 @@ export function startPublisherSchedule(
           return;
         }
         payload.logger.error({ err: error, msg: 'Publish run failed; the previous release stays live', trigger });
-        await payload.create({
-          collection: 'publish-runs',
-          data: {
-            startedAt: startedAt.toISOString(),
-            finishedAt: new Date().toISOString(),
-            trigger,
-            outcome: 'failure',
-            error: String((error as Error).stack ?? error),
-            summary: `${trigger}: błąd`,
-          },
-          overrideAccess: true,
+        await recordRun(payload, startedAt, trigger, {
+          outcome: 'failure',
+          error: String((error as Error).stack ?? error),
+          summary: `${trigger}: błąd`,
         });
       }
     })();

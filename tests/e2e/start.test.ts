@@ -213,6 +213,13 @@ describe('npm start on an empty data directory', () => {
     }
     expect(visible).toBe(true);
     expect(Date.now() - started).toBeLessThan(30_000);
+    const runs = await api<{ docs: { trigger: string; outcome: string; live: number }[] }>(
+      server.baseUrl,
+      '/api/publish-runs?sort=-startedAt&limit=5',
+      { token },
+    );
+    expect(runs.body.docs.some((run) => run.trigger === 'decision' && run.outcome === 'success' && run.live >= 10)).toBe(true);
+    expect(runs.body.docs.some((run) => run.trigger === 'start')).toBe(true);
   });
 
   it('keeps the data and the secret across a restart, and does not seed twice', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProcedure, SENTINEL, withInternalSentinels } from '../support/factories';
+import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { api, fieldErrors } from '../support/http';
 import { createStaff, type Staff, toApiBody } from '../support/staff';
 import { type DatabaseKind, startTestServer, type TestServer } from '../support/testServer';
@@ -162,12 +162,7 @@ export function apiSuite(kind: DatabaseKind): void {
     const hidden: string[] = [];
 
     beforeAll(async () => {
-      // The coordinator is the department's one (template rule): give the department the sentinel.
-      await server.payload.update({
-        collection: 'departments',
-        id: staff.departments['Wydział Spraw Obywatelskich'] as Id,
-        data: { coordinator: `${SENTINEL} Koordynator` },
-      });
+      await giveDepartmentSentinelCoordinator(server.payload, staff.departments['Wydział Spraw Obywatelskich'] as Id);
       liveId = await publishThroughWorkflow(
         server.baseUrl,
         staff,

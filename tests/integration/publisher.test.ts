@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublishBusyError, type PublishSummary, publish } from '../../publisher/index';
 import { acquireLock } from '../../publisher/lock';
 import { currentReleaseId } from '../../publisher/swap';
-import { buildProcedure, SENTINEL, withInternalSentinels } from '../support/factories';
+import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { createStaff, type Staff } from '../support/staff';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { type Id, publishThroughWorkflow, transition } from '../support/workflow';
@@ -49,11 +49,7 @@ describe('publisher', () => {
     server = await startTestServer('sqlite');
     staff = await createStaff(server.payload, server.baseUrl);
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-public-'));
-    await server.payload.update({
-      collection: 'departments',
-      id: staff.departments['Wydział Spraw Obywatelskich'] as Id,
-      data: { coordinator: `${SENTINEL} Koordynator` },
-    });
+    await giveDepartmentSentinelCoordinator(server.payload, staff.departments['Wydział Spraw Obywatelskich'] as Id);
     liveId = await publishThroughWorkflow(
       server.baseUrl,
       staff,

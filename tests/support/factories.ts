@@ -28,3 +28,11 @@ export function withInternalSentinels(record: ProcedureRecord): ProcedureRecord 
     inEzd: true,
   };
 }
+
+/**
+ * The coordinator of a procedure must be its department's (template rule), so the sentinel goes
+ * into the department too.
+ */
+export async function giveDepartmentSentinelCoordinator(payload: import('payload').Payload, departmentId: number | string): Promise<void> {
+  await payload.update({ collection: 'departments', id: departmentId, data: { coordinator: `${SENTINEL} Koordynator` } });
+}
