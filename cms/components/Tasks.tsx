@@ -61,9 +61,25 @@ export const Tasks: React.FC<ServerProps> = async ({ payload, user }) => {
       });
     }
   }
-  if (rows.length === 0) return null;
+  const lastRun =
+    staff.role === 'procedures-team' || staff.role === 'admin'
+      ? (await payload.find({ collection: 'publish-runs', sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true })).docs[0]
+      : undefined;
+  const publication = lastRun ? (
+    <p role="status" style={{ marginBottom: '1rem' }}>
+      <a href="/admin/collections/publish-runs">Ostatnia publikacja</a>:{' '}
+      {new Date(lastRun.startedAt).toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} —{' '}
+      {lastRun.outcome === 'success' ? (
+        `opublikowanych procedur: ${lastRun.live ?? 0}`
+      ) : (
+        <strong>błąd, portal pokazuje poprzednie wydanie: {String(lastRun.error ?? '').split('\n')[0]}</strong>
+      )}
+    </p>
+  ) : null;
+  if (rows.length === 0) return publication;
   return (
     <section aria-labelledby="tasks-heading" style={{ marginBottom: '2rem' }}>
+      {publication}
       <h2 id="tasks-heading">Do zrobienia ({rows.length})</h2>
       <ul>
         {rows.map((row) => (
