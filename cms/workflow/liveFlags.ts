@@ -19,10 +19,18 @@ interface Entry {
  * unless that version is internal. Run after every decision and by the publisher at midnight.
  * Returns how many flags changed.
  */
-export async function refreshLiveFlags(payload: Payload, at: Date, req?: Partial<PayloadRequest>): Promise<number> {
+export async function refreshLiveFlags(
+  payload: Payload,
+  at: Date,
+  options: { req?: Partial<PayloadRequest>; procedure?: number | string } = {},
+): Promise<number> {
+  const { req, procedure } = options;
   const day = warsawDay(at);
+  // After one decision only that procedure can change; the scheduled runs look at all of them.
   const { docs } = await payload.find({
     collection: 'register-entries',
+    ...(procedure !== undefined ? { where: { procedure: { equals: procedure } } } : {}),
+    select: { procedure: true, kind: true, version: true, decidedAt: true, validFrom: true, validTo: true, isLive: true, content: true },
     limit: 0,
     pagination: false,
     depth: 0,

@@ -35,8 +35,11 @@ async function emailsOf(req: PayloadRequest, where: Record<string, unknown>): Pr
 /**
  * E-mail after a transition: the procedures team on submit; the submitting editor on approve or
  * return (with the comment). A failed send is logged with its context; the decision stands.
+ * Transitions made by the system (imports) send nothing.
  */
 export async function notifyAfterTransition(req: PayloadRequest, sent: Sent): Promise<void> {
+  // Imports and the demo seed act as the system: nobody is waiting for those messages.
+  if (sent.actor.role === 'system') return;
   const ref = { title: sent.record.title, department: sent.record.department, adminUrl: adminUrl(sent.doc.id) };
   let to: string[] = [];
   let message: texts.MessageText | undefined;

@@ -244,7 +244,7 @@ export async function runTransition(
   }
 
   if (name === 'approve' || name === 'withdraw') {
-    await refreshLiveFlags(payload, now);
+    await refreshLiveFlags(payload, now, { procedure: id });
     requestPublish('decision');
   }
   await notifyAfterTransition(req, { name, doc, record, actor, note, version, closedRequests });

@@ -127,6 +127,8 @@ export function importSuite(kind: DatabaseKind): void {
       for (const slug of ['imp-a', 'imp-b', 'imp-c']) expect((await versionsOf(slug)).approved).toBe(1);
       const { docs } = await server.payload.find({ collection: 'register-entries', where: { slug: { equals: 'imp-a' } } });
       expect(docs[0]).toMatchObject({ kind: 'approval', version: 1, decidedByName: 'Migracja danych', isLive: true });
+      // The system's own submissions and approvals send no e-mail.
+      expect(fs.existsSync(path.join(server.dataDir, 'outbox'))).toBe(false);
     });
 
     it('links related procedures, including one later in the batch, and stores the attachment', async () => {
