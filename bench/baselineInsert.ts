@@ -30,8 +30,9 @@ for (const record of records) {
   });
   const doc = await payload.create({
     collection: 'procedures',
-    data: { ...data, _status: 'published' },
-    context: { skipSchemaValidation: true },
+    data,
+    draft: true,
+    context: { skipSchemaValidation: true, import: true },
     overrideAccess: true,
   });
   ids.set(record.slug, doc.id);
