@@ -191,18 +191,17 @@ export async function importRecords(payload: Payload, inputs: readonly ImportInp
 
   // 8. --as approved: each new or changed record goes through the workflow as the system
   //    ("Migracja danych"), so it gets a numbered version in the change register.
-  if (toApprove.length > 0) {
+  for (const { input, record } of toApprove) {
+    if (!report.imported.includes(record.slug)) continue;
+    const id = idBySlug.get(record.slug) as Id;
+    // A request per record: a long-lived one keeps every document it loaded in its data loader.
     const req = await createLocalReq({}, payload);
-    for (const { input, record } of toApprove) {
-      if (!report.imported.includes(record.slug)) continue;
-      const id = idBySlug.get(record.slug) as Id;
-      try {
-        await runTransition(req, id, 'submit', {}, SYSTEM_ACTOR);
-        await runTransition(req, id, 'approve', { changeNote: APPROVAL_NOTE }, SYSTEM_ACTOR);
-      } catch (error) {
-        reject(input, issuesFromError(error));
-        dropFromImported(record.slug);
-      }
+    try {
+      await runTransition(req, id, 'submit', {}, SYSTEM_ACTOR);
+      await runTransition(req, id, 'approve', { changeNote: APPROVAL_NOTE }, SYSTEM_ACTOR);
+    } catch (error) {
+      reject(input, issuesFromError(error));
+      dropFromImported(record.slug);
     }
   }
   return report;
