@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { idOf } from '../cms/exchange/idOf';
 import type { ProcedureRecord } from '../cms/exchange/types';
 import type { AttachmentInfo, RegisterEntry } from './types';
 
@@ -19,7 +20,7 @@ export async function loadRegister(payload: Payload, uploadsDir: string): Promis
     sort: 'decidedAt',
   });
   const entries: RegisterEntry[] = register.docs.map((doc) => ({
-    procedureId: String(typeof doc.procedure === 'object' ? doc.procedure.id : doc.procedure),
+    procedureId: String(idOf(doc.procedure)),
     slug: doc.slug,
     title: doc.title,
     kind: doc.kind,

@@ -1,3 +1,4 @@
+import { compact, nonEmpty } from '../cms/exchange/compact';
 import type { ProcedureRecord } from '../cms/exchange/types';
 import type { Attachment, AttachmentInfo, ChangeRegisterItem, PublicProcedure, RegisterEntry } from './types';
 
@@ -16,13 +17,6 @@ function attachment(fileName: string | undefined, ctx: ProjectionContext): Attac
   const info = ctx.attachments.get(fileName);
   return info ? { fileName: info.fileName, url: attachmentUrl(fileName), mediaType: info.mediaType, size: info.size } : undefined;
 }
-
-function compact<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** Optional lists: an empty one is left out, like an empty section on the page. */
-const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
 
 /** Entries a reader may see in the change register on `day`: withdrawals, and approvals once in force. */
 export function visibleHistory(history: readonly RegisterEntry[], day: string): ChangeRegisterItem[] {

@@ -13,7 +13,7 @@ import { projectProcedure, visibleHistory } from './project';
 import { type ChangeFeedItem, renderFeeds } from './renderFeeds';
 import { selectLive } from './selectLive';
 import { buildSiteData } from './siteData';
-import { currentReleaseId, pruneReleases, swapCurrent } from './swap';
+import { pruneReleases, swapCurrent } from './swap';
 import type { PublishedProcedure, RegisterEntry } from './types';
 
 /** Bump when a rendering template changes, so that unchanged content is rendered again. */
@@ -241,5 +241,3 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
     release();
   }
 }
-
-export { currentReleaseId };

@@ -1,4 +1,5 @@
 import type { Access } from 'payload';
+import { idOf } from '../exchange/idOf';
 import { departmentIdOf, hasRole, staffOf } from './roles';
 
 /**
@@ -15,9 +16,7 @@ export const ownDepartmentOrTeam: Access = ({ req, data }) => {
   if (department == null) return false;
   // On create there is no stored document to filter: check the incoming department.
   if (data && 'department' in data) {
-    const incoming = data.department as unknown;
-    const incomingId = typeof incoming === 'object' && incoming !== null ? (incoming as { id: unknown }).id : incoming;
-    if (String(incomingId) !== String(department)) return false;
+    if (String(idOf(data.department)) !== String(department)) return false;
   }
   return { department: { equals: department } };
 };

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload';
+import { idOf } from '../exchange/idOf';
 
 export const ROLES = ['editor', 'procedures-team', 'call-center', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,7 +30,5 @@ export function hasRole(req: Pick<PayloadRequest, 'user'>, ...roles: Role[]): bo
 }
 
 export function departmentIdOf(user: StaffUser | null): number | string | null {
-  const department = user?.department;
-  if (department == null) return null;
-  return typeof department === 'object' ? department.id : department;
+  return idOf(user?.department);
 }

@@ -4,14 +4,13 @@
  */
 import type { ServerProps } from 'payload';
 import type React from 'react';
+import { idOf } from '../exchange/idOf';
 
 interface Row {
   href: string;
   text: string;
   note?: string;
 }
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref);
 
 export const Tasks: React.FC<ServerProps> = async ({ payload, user }) => {
   const staff = user as unknown as { role?: string; department?: unknown } | undefined;

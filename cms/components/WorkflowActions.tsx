@@ -8,6 +8,7 @@ import { toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from 
 import { useRouter } from 'next/navigation';
 import type React from 'react';
 import { useState } from 'react';
+import { idOf } from '../exchange/idOf';
 
 type Name = 'submit' | 'approve' | 'return' | 'withdraw';
 
@@ -30,8 +31,6 @@ interface StaffUser {
   role?: string;
   department?: number | string | { id: number | string } | null;
 }
-
-const idOf = (ref: unknown) => (ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref);
 
 export const WorkflowActions: React.FC = () => {
   const { id } = useDocumentInfo();

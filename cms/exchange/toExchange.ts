@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../schemas/dates';
 import { storedToDay } from '../time/warsawDay';
+import { compact, nonEmpty } from './compact';
 import type { Id, Lookups, ProcedureRecord } from './types';
 
 type Doc = Record<string, unknown>;
@@ -14,11 +15,6 @@ const values = (value: unknown): string[] =>
     .map((row) => str(row.value))
     .filter((v): v is string => v !== undefined);
 
-/** Drops keys whose value is undefined, so that key order and presence are stable. */
-function compact<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
-}
-
 /**
  * A day field as the exchange format writes it. An API client may send a bare `YYYY-MM-DD`; it is
  * taken literally, so that an impossible date (2027-02-30) reaches the schema check instead of
@@ -31,8 +27,6 @@ function exchangeDay(raw: unknown): string | undefined {
   }
   return storedToDay(raw as string | Date | null | undefined);
 }
-
-const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
 async function resolve(ref: Ref, field: string, lookup: (id: Id) => Promise<string | undefined>): Promise<string | undefined> {
   if (ref == null) return undefined;

@@ -1,4 +1,5 @@
 import { createLocalReq, type Payload } from 'payload';
+import { idOf } from '../exchange/idOf';
 import type { Actor } from '../workflow/actor';
 import { runTransition } from '../workflow/transitions';
 import { DEMO_USERS } from './users';
@@ -7,11 +8,10 @@ async function actor(payload: Payload, email: string): Promise<Actor> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true });
   const user = docs[0];
   if (!user) throw new Error(`Demo user missing: ${email}`);
-  const department = user.department && typeof user.department === 'object' ? user.department.id : (user.department ?? null);
-  return { id: user.id, name: user.name, role: user.role, department, email: user.email };
+  return { id: user.id, name: user.name, role: user.role, department: idOf(user.department), email: user.email };
 }
 
-async function idOf(payload: Payload, slug: string): Promise<number | string> {
+async function procedureIdBySlug(payload: Payload, slug: string): Promise<number | string> {
   const { docs } = await payload.find({
     collection: 'procedures',
     where: { slug: { equals: slug } },
@@ -41,7 +41,7 @@ export async function seedWorkflowDemo(payload: Payload): Promise<void> {
   const req = await createLocalReq({}, payload);
 
   // Three approved versions: the editor proposes, the team approves.
-  const idCard = await idOf(payload, 'wymiana-dowodu-osobistego');
+  const idCard = await procedureIdBySlug(payload, 'wymiana-dowodu-osobistego');
   await edit(payload, idCard, {
     additionalInfo:
       'Od 4 marca 2025 r. warstwa elektroniczna dowodu zawiera certyfikat podpisu osobistego. Dowód można odebrać w dowolnym urzędzie gminy wskazanym we wniosku.',
@@ -53,12 +53,12 @@ export async function seedWorkflowDemo(payload: Payload): Promise<void> {
   await runTransition(req, idCard, 'approve', { changeNote: 'Wizyta w urzędzie wymaga wcześniejszej rezerwacji.' }, team);
 
   // Waiting for a decision.
-  const certificate = await idOf(payload, 'zaswiadczenie-o-zameldowaniu');
+  const certificate = await procedureIdBySlug(payload, 'zaswiadczenie-o-zameldowaniu');
   await edit(payload, certificate, { submissionDeadline: 'W dowolnym terminie; zaświadczenie wydaje się od ręki przy wizycie osobistej.' });
   await runTransition(req, certificate, 'submit', {}, editor);
 
   // Returned with a comment.
-  const registration = await idOf(payload, 'zameldowanie-na-pobyt-staly');
+  const registration = await procedureIdBySlug(payload, 'zameldowanie-na-pobyt-staly');
   await edit(payload, registration, { additionalInfo: 'Zameldowanie cudzoziemca wymaga okazania dokumentu pobytowego.' });
   await runTransition(req, registration, 'submit', {}, editor);
   await runTransition(
@@ -70,7 +70,7 @@ export async function seedWorkflowDemo(payload: Payload): Promise<void> {
   );
 
   // Withdrawn from publication.
-  const septic = await idOf(payload, 'zezwolenie-na-oproznianie-zbiornikow-bezodplywowych');
+  const septic = await procedureIdBySlug(payload, 'zezwolenie-na-oproznianie-zbiornikow-bezodplywowych');
   await runTransition(
     req,
     septic,

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { staffOf } from '../access/roles';
+import { idOf } from '../exchange/idOf';
 
 /** Who performs a transition: a signed-in user, or the system (imports, demo data). */
 export interface Actor {
@@ -20,7 +21,7 @@ export function actorOf(req: PayloadRequest): Actor | null {
     id: user.id,
     name: user.name ?? String(user.email ?? user.id),
     role: user.role ?? null,
-    department: department && typeof department === 'object' ? department.id : (department ?? null),
+    department: idOf(department),
     email: user.email ?? null,
   };
 }

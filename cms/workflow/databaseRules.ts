@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import type { ValidationIssue } from '../../schemas';
+import { idOf } from '../exchange/idOf';
 import type { ProcedureRecord } from '../exchange/types';
 
 /**
@@ -11,11 +12,11 @@ export async function databaseRules(
   departmentId: unknown,
   req: PayloadRequest,
 ): Promise<ValidationIssue[]> {
-  const id = departmentId && typeof departmentId === 'object' ? (departmentId as { id: number | string }).id : departmentId;
+  const id = idOf(departmentId);
   if (!record.coordinator || id == null) return [];
   const department = await req.payload.findByID({
     collection: 'departments',
-    id: id as number | string,
+    id,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload';
 import { selectLive } from '../../publisher/selectLive';
+import { idOf } from '../exchange/idOf';
 import { warsawDay } from '../time/warsawDay';
 
 interface Entry {
@@ -39,7 +40,7 @@ export async function refreshLiveFlags(
   });
   const byProcedure = new Map<string, Entry[]>();
   for (const doc of docs as unknown as Entry[]) {
-    const key = String(typeof doc.procedure === 'object' ? doc.procedure.id : doc.procedure);
+    const key = String(idOf(doc.procedure));
     byProcedure.set(key, [...(byProcedure.get(key) ?? []), doc]);
   }
   let changed = 0;

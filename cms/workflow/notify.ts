@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import * as texts from '../../templates/notifications/workflow';
 import { port } from '../env';
+import { idOf } from '../exchange/idOf';
 import type { ProcedureRecord } from '../exchange/types';
 import type { Actor } from './actor';
 import type { TransitionName } from './states';
@@ -43,8 +44,7 @@ export async function notifyAfterTransition(req: PayloadRequest, sent: Sent): Pr
   const ref = { title: sent.record.title, department: sent.record.department, adminUrl: adminUrl(sent.doc.id) };
   let to: string[] = [];
   let message: texts.MessageText | undefined;
-  const submitter = sent.doc.lastSubmittedBy;
-  const submitterId = submitter && typeof submitter === 'object' ? (submitter as { id: unknown }).id : submitter;
+  const submitterId = idOf(sent.doc.lastSubmittedBy);
   if (sent.name === 'submit') {
     to = await emailsOf(req, { role: { equals: 'procedures-team' } });
     message = texts.submittedForApproval(ref, sent.actor.name, sent.closedRequests);

@@ -2,6 +2,7 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { requestPublish } from '../../publisher/requests';
 import { INTERNAL_KEYS, validateProcedure } from '../../schemas';
 import { toPayloadPath } from '../exchange/fromExchange';
+import { idOf } from '../exchange/idOf';
 import { payloadLookups } from '../exchange/payloadLookups';
 import { toExchange } from '../exchange/toExchange';
 import type { ProcedureRecord } from '../exchange/types';
@@ -26,9 +27,6 @@ export interface TransitionResult {
 }
 
 type Doc = Record<string, unknown> & { id: number | string };
-
-const idOf = (ref: unknown): number | string | null =>
-  ref && typeof ref === 'object' ? (ref as { id: number | string }).id : ((ref as number | string | null | undefined) ?? null);
 
 const TEAM_ROLES = new Set(['procedures-team', 'system']);
 

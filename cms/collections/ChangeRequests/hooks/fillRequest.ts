@@ -1,14 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload';
 import { staffOf } from '../../../access/roles';
+import { idOf } from '../../../exchange/idOf';
 
 /** On filing: who asked, for which department (the procedure's), and a title for lists. */
 export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data;
   const user = staffOf(req) as { id: number | string; name?: string } | null;
-  const procedureId = typeof data.procedure === 'object' && data.procedure ? data.procedure.id : data.procedure;
   const procedure = await req.payload.findByID({
     collection: 'procedures',
-    id: procedureId,
+    id: idOf(data.procedure) as number | string,
     draft: true,
     depth: 0,
     overrideAccess: true,

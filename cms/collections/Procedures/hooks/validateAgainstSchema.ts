@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload';
 import type { ValidationIssue } from '../../../../schemas';
 import { messages, validateProcedure } from '../../../../schemas';
 import { toPayloadPath } from '../../../exchange/fromExchange';
+import { idOf } from '../../../exchange/idOf';
 import { payloadLookups } from '../../../exchange/payloadLookups';
 import { toExchange } from '../../../exchange/toExchange';
 
@@ -19,9 +20,7 @@ export const validateAgainstSchema: CollectionBeforeChangeHook = async ({ data, 
   const issues: ValidationIssue[] = validateProcedure(record, { partial });
 
   // Drafts skip Payload's own relationship check: every related procedure must exist, always.
-  const relatedIds = (Array.isArray(merged.related) ? merged.related : []).map((ref: unknown) =>
-    ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string),
-  );
+  const relatedIds = (Array.isArray(merged.related) ? merged.related : []).map(idOf);
   for (const [index, id] of relatedIds.entries()) {
     if (!(await lookups.procedureSlug(id))) {
       issues.push({ path: `related.${index}`, code: 'unknown_related', message: messages.unknownRelated(String(id)) });
