@@ -1,12 +1,13 @@
 /**
  * `npm run publish -- [--at <ISO-8601 instant>] [--out <dir>] [--full]`: one publish run as of
  * `--at` (default now) into `--out` (default data/public); `<out>/current` points to the release.
+ * After a run that rendered only the changed pages, the search index is rebuilt as a follow-up release.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { boot } from '../cms/boot';
 import { dataDir } from '../cms/env';
-import { PublishBusyError, publish } from './index';
+import { PublishBusyError, publish, refreshSearch } from './index';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { at: { type: 'string' }, out: { type: 'string' }, full: { type: 'boolean', default: false } } });
@@ -17,14 +18,17 @@ async function main(): Promise<number> {
   }
   const payload = await boot();
   try {
-    await publish(payload, {
+    const outDir = path.resolve(values.out ?? path.join(dataDir(), 'public'));
+    const summary = await publish(payload, {
       at,
-      outDir: path.resolve(values.out ?? path.join(dataDir(), 'public')),
+      outDir,
       uploadsDir: path.join(dataDir(), 'uploads', 'documents'),
       siteUrl: (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
       full: values.full,
       log: (message) => console.log(message),
     });
+    // The changed pages are live; the search index of the release follows.
+    if (summary.searchPending) await refreshSearch(outDir, (message) => console.log(message));
     return 0;
   } catch (error) {
     if (error instanceof PublishBusyError) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
@@ -7,17 +6,23 @@ import { validateFeedItem, validatePublicProcedure } from '../schemas';
 import { renderCard } from '../templates/pdf/card';
 import { buildSite } from './buildSite';
 import { indexSearch } from './indexSearch';
-import { loadRegister } from './load';
+import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
+import { contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
+import { pageHash, planPages } from './pages';
 import { projectProcedure, visibleHistory } from './project';
+import { linkRelease, removeFile, replaceFile, replaceWithCopy } from './releaseFiles';
 import { type ChangeFeedItem, renderFeeds } from './renderFeeds';
+import { renderPages } from './renderPages';
 import { selectLive } from './selectLive';
 import { buildSiteData } from './siteData';
 import { pruneReleases, swapCurrent } from './swap';
 import type { PublishedProcedure, RegisterEntry } from './types';
 
-/** Bump when a rendering template changes, so that unchanged content is rendered again. */
-export const TEMPLATE_VERSION = '1';
+export { TEMPLATE_VERSION } from './manifest';
+
+/** Above this many changed pages a run builds the whole portal with `astro build` instead. */
+export const SINGLE_CHANGE_PAGE_LIMIT = 2000;
 
 export interface PublishOptions {
   at: Date;
@@ -33,10 +38,20 @@ export interface PublishSummary {
   day: string;
   live: number;
   changed: number;
+  /** PDF cards made in this run. */
   rendered: number;
+  /** PDF cards taken over from the previous release. */
   reused: number;
   removed: number;
+  /** Portal pages rendered in this run (all of them in a full build). */
+  pages: number;
+  /** `full`: every page with `astro build`; `changes`: only changed pages; `unchanged`: the live release kept. */
+  mode: 'full' | 'changes' | 'unchanged';
+  /** True when the search index still has to be rebuilt for this release (see `refreshSearch`). */
+  searchPending: boolean;
   durationMs: number;
+  /** Milliseconds per step, for the benchmark and the run log. */
+  timings: Record<string, number>;
 }
 
 export class PublishValidationError extends Error {
@@ -48,50 +63,14 @@ export class PublishValidationError extends Error {
   }
 }
 
-interface Manifest {
-  releaseId: string;
-  at: string;
-  hashes: Record<string, string>;
-  /** Everything the release is made of: public content, the change register, the templates. */
-  releaseHash?: string;
-}
-
-const SOURCE_DIRS = ['site/src', 'site/astro.config.mjs', 'templates', 'publisher'];
-let sourcesHash: string | undefined;
-
-/** A hash of the rendering code itself, so a new template version rebuilds every page. */
-function renderingSourcesHash(): string {
-  if (sourcesHash) return sourcesHash;
-  const root = path.resolve(import.meta.dirname, '..');
-  const hash = createHash('sha256').update(TEMPLATE_VERSION);
-  const walk = (target: string) => {
-    const stat = fs.statSync(target);
-    if (stat.isDirectory()) for (const name of fs.readdirSync(target).sort()) walk(path.join(target, name));
-    else hash.update(target).update(fs.readFileSync(target));
-  };
-  for (const dir of SOURCE_DIRS) walk(path.join(root, dir));
-  sourcesHash = hash.digest('hex');
-  return sourcesHash;
-}
-
-const sha = (value: unknown) => createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(value)).digest('hex');
-
-function readManifest(outDir: string): Manifest | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(outDir, 'current', 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
-  }
-}
-
 /** selectLive → project: the live, public procedures on the run's day, with their archived versions. */
-export function selectAndProject(
-  entries: readonly RegisterEntry[],
-  attachments: Map<string, { fileName: string; mediaType: string; size: number }>,
-  day: string,
-) {
+export function selectAndProject(entries: readonly RegisterEntry[], attachments: Loaded['attachments'] | Map<string, never>, day: string) {
   const byProcedure = new Map<string, RegisterEntry[]>();
-  for (const entry of entries) byProcedure.set(entry.procedureId, [...(byProcedure.get(entry.procedureId) ?? []), entry]);
+  for (const entry of entries) {
+    const history = byProcedure.get(entry.procedureId);
+    if (history) history.push(entry);
+    else byProcedure.set(entry.procedureId, [entry]);
+  }
   const live = [...byProcedure.values()]
     .map((history) => ({ history, entry: selectLive(history, day) }))
     .filter((x): x is { history: RegisterEntry[]; entry: RegisterEntry } => x.entry !== undefined && x.entry.content?.internal !== true);
@@ -118,126 +97,247 @@ export function selectAndProject(
   return { published, changes };
 }
 
+/** validate: every public JSON against its schema; one bad value stops the run and names where it is. */
+function validate(published: readonly PublishedProcedure[]): void {
+  const problems = published.flatMap(({ procedure, archive }) =>
+    [procedure, ...archive].flatMap((p) =>
+      validatePublicProcedure(p).map((issue) => ({ slug: p.slug, path: issue.path, message: issue.message })),
+    ),
+  );
+  if (problems.length > 0) throw new PublishValidationError(problems);
+}
+
+/** The BIP files of a release: feeds (validated item by item) and the public JSON. */
+function renderBip(published: readonly PublishedProcedure[], changes: readonly ChangeFeedItem[], siteUrl: string, generatedAt: string) {
+  const files: Record<string, string> = renderFeeds(published, changes, siteUrl, generatedAt);
+  const feedProblems = (JSON.parse(files['bip/feed.json'] as string) as { items: { id: string }[] }).items.flatMap((item) =>
+    validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })),
+  );
+  if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
+  files['bip/procedury/index.json'] = `${JSON.stringify(
+    {
+      generatedAt,
+      procedures: published.map(({ procedure: p }) => ({
+        slug: p.slug,
+        title: p.title,
+        department: p.department,
+        version: p.bip.version,
+        modifiedAt: p.bip.modifiedAt,
+        url: `${siteUrl}/bip/procedury/${p.slug}.json`,
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+  return files;
+}
+
+/** Attachments a release links to, from the uploads folder into `/pliki/`. */
+function writeAttachments(staging: string, published: readonly PublishedProcedure[], attachments: Loaded['attachments']): void {
+  const wanted = new Map<string, string>();
+  for (const { procedure } of published) {
+    for (const doc of [
+      ...(procedure.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]),
+      ...(procedure.otherDocuments ?? []).map((d) => d.file),
+    ]) {
+      const source = doc ? attachments.get(doc.fileName) : undefined;
+      if (doc && source) wanted.set(doc.fileName, source.path);
+    }
+  }
+  const dir = path.join(staging, 'pliki');
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const source = wanted.get(name);
+    // Kept only while it is still linked to and still the same file.
+    if (source && fs.statSync(path.join(dir, name)).size === fs.statSync(source).size) wanted.delete(name);
+    else if (!source) fs.rmSync(path.join(dir, name), { force: true });
+  }
+  for (const [name, source] of wanted) replaceWithCopy(staging, `pliki/${name}`, source);
+}
+
 /**
  * One publish run (DESIGN.md, "Public outputs"): selectLive → project → validate → render →
  * write → swap. The release is built in a staging folder and swapped in by one rename; any
  * failure leaves the previous release live.
  */
 export async function publish(payload: Payload, options: PublishOptions): Promise<PublishSummary> {
-  const started = Date.now();
-  const log = options.log ?? (() => undefined);
   const release = acquireLock(options.outDir);
+  try {
+    const started = performance.now();
+    const loaded = await loadRegister(payload, options.uploadsDir);
+    return await publishLoaded(loaded, options, { load: performance.now() - started });
+  } finally {
+    release();
+  }
+}
+
+/** The run after the register is read (the caller holds the lock). */
+export async function publishLoaded(
+  loaded: Loaded,
+  options: PublishOptions,
+  timings: Record<string, number> = {},
+): Promise<PublishSummary> {
+  const started = performance.now() - (timings.load ?? 0);
+  const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[name] = (timings[name] ?? 0) + performance.now() - t;
+    }
+  };
+  const log = options.log ?? (() => undefined);
   const releasesDir = path.join(options.outDir, 'releases');
   const releaseId = `${options.at.toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${Date.now().toString(36)}`;
   const staging = path.join(releasesDir, `.staging-${releaseId}`);
+  const day = warsawDay(options.at);
+  const generatedAt = options.at.toISOString();
+  const { entries, attachments } = loaded;
   try {
-    const day = warsawDay(options.at);
-    const { entries, attachments } = await loadRegister(payload, options.uploadsDir);
-    const { published, changes } = selectAndProject(entries, attachments, day);
+    const { published, changes } = await step('project', () => selectAndProject(entries, attachments, day));
+    await step('validate', () => validate(published));
 
-    const problems = published.flatMap(({ procedure, archive }) =>
-      [procedure, ...archive].flatMap((p) =>
-        validatePublicProcedure(p).map((issue) => ({ slug: p.slug, path: issue.path, message: issue.message })),
-      ),
-    );
-    if (problems.length > 0) throw new PublishValidationError(problems);
+    const previousDir = fs.existsSync(path.join(options.outDir, 'current'))
+      ? fs.realpathSync(path.join(options.outDir, 'current'))
+      : undefined;
+    const previous = options.full || !previousDir ? undefined : readManifest(previousDir);
+    const sources = renderingSourcesHash();
+    const siteData = buildSiteData(published, options.siteUrl, generatedAt);
+    const { specs, pageHashes, releaseHash } = await step('hash', () => {
+      const specs = planPages(siteData);
+      const pageHashes = Object.fromEntries(specs.map((spec) => [spec.file, pageHash(spec)]));
+      return { specs, pageHashes, releaseHash: contentHash({ pageHashes, changes, siteUrl: options.siteUrl, sources }) };
+    });
+    const summary = (mode: PublishSummary['mode'], counts: Partial<PublishSummary>): PublishSummary => ({
+      releaseId,
+      day,
+      live: published.length,
+      changed: 0,
+      rendered: 0,
+      reused: 0,
+      removed: 0,
+      pages: 0,
+      mode,
+      searchPending: false,
+      ...counts,
+      durationMs: Math.round(performance.now() - started),
+      timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+    });
 
-    const previous = options.full ? undefined : readManifest(options.outDir);
-    const previousDir = previous ? path.join(releasesDir, previous.releaseId) : undefined;
     // Nothing changed since the live release (content, register, templates): it stays as it is.
-    const releaseHash = sha({ published, changes, siteUrl: options.siteUrl, sources: renderingSourcesHash() });
-    if (previous?.releaseHash === releaseHash && previousDir && fs.existsSync(previousDir)) {
+    if (previous && previousDir && previous.releaseHash === releaseHash) {
       pruneReleases(options.outDir);
-      const summary = {
+      const result = summary('unchanged', {
         releaseId: previous.releaseId,
-        day,
-        live: published.length,
-        changed: 0,
-        rendered: 0,
         reused: published.length,
-        removed: 0,
-        durationMs: Date.now() - started,
-      };
+        searchPending: previous.searchIndexed === false,
+      });
       log(
-        `Bez zmian od wydania ${previous.releaseId} (dzień ${day}): opublikowane ${published.length}, czas ${(summary.durationMs / 1000).toFixed(1)} s.`,
+        `Bez zmian od wydania ${previous.releaseId} (dzień ${day}): opublikowane ${published.length}, czas ${(result.durationMs / 1000).toFixed(1)} s.`,
       );
-      return summary;
-    }
-    fs.mkdirSync(staging, { recursive: true });
-
-    // The portal (Astro empties its outDir, so it goes first).
-    const generatedAt = options.at.toISOString();
-    const dataFile = path.join(releasesDir, `.site-data-${releaseId}.json`);
-    fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, options.siteUrl, generatedAt)));
-    try {
-      await buildSite(staging, dataFile);
-      // Astro's content-layer stubs are build artefacts, not part of the site.
-      for (const stub of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(staging, stub), { force: true });
-      await indexSearch(staging);
-    } finally {
-      fs.rmSync(dataFile, { force: true });
+      return result;
     }
 
-    const write = (relative: string, content: string | Uint8Array) => {
-      const file = path.join(staging, relative);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, content);
-    };
-    const feeds = renderFeeds(published, changes, options.siteUrl, generatedAt);
-    const feedProblems = (JSON.parse(feeds['bip/feed.json'] as string) as { items: { id: string }[] }).items.flatMap((item) =>
-      validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })),
-    );
-    if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
-    for (const [file, content] of Object.entries(feeds)) write(file, content);
-    write(
-      'bip/procedury/index.json',
-      `${JSON.stringify({ generatedAt, procedures: published.map(({ procedure: p }) => ({ slug: p.slug, title: p.title, department: p.department, version: p.bip.version, modifiedAt: p.bip.modifiedAt, url: `${options.siteUrl}/bip/procedury/${p.slug}.json` })) }, null, 2)}\n`,
-    );
+    // render: only the pages whose view or props changed, when the previous release was made by these templates.
+    const changedPages = specs.filter((spec) => previous?.pages?.[spec.file] !== pageHashes[spec.file]);
+    const single =
+      previous !== undefined &&
+      previousDir !== undefined &&
+      previous.pages !== undefined &&
+      previous.sources === sources &&
+      previous.siteUrl === options.siteUrl &&
+      changedPages.length <= SINGLE_CHANGE_PAGE_LIMIT;
+    let searchIndexed = true;
+    if (single) {
+      await step('link', () => linkRelease(previousDir, staging, new Set(['manifest.json'])));
+      const html = await step('pages', () => renderPages(changedPages, sources));
+      await step('write', () => {
+        for (const [file, content] of html) replaceFile(staging, file, content);
+        for (const file of Object.keys(previous.pages ?? {})) if (!(file in pageHashes)) removeFile(staging, file);
+      });
+      searchIndexed = false;
+    } else {
+      fs.mkdirSync(staging, { recursive: true });
+      await step('pages', () => buildPortal(staging, siteData, releasesDir, releaseId));
+      await step('search', () => indexSearch(staging));
+    }
 
+    // write: BIP feeds and JSON, PDF cards, attachments, the manifest.
     const hashes: Record<string, string> = {};
     let rendered = 0;
     let reused = 0;
-    for (const { procedure } of published) {
-      write(`bip/procedury/${procedure.slug}.json`, `${JSON.stringify(procedure, null, 2)}\n`);
-      const hash = sha(procedure);
-      hashes[procedure.slug] = hash;
-      const card = `procedury/${procedure.slug}/karta.pdf`;
-      const old = previousDir && previous?.hashes[procedure.slug] === hash ? path.join(previousDir, card) : undefined;
-      if (old && fs.existsSync(old)) {
-        fs.mkdirSync(path.dirname(path.join(staging, card)), { recursive: true });
-        fs.copyFileSync(old, path.join(staging, card));
-        reused++;
-      } else {
-        write(card, await renderCard(procedure, options.siteUrl));
-        rendered++;
+    await step('bip', () => {
+      for (const [file, content] of Object.entries(renderBip(published, changes, options.siteUrl, generatedAt)))
+        replaceFile(staging, file, content);
+    });
+    await step('cards', async () => {
+      for (const { procedure } of published) {
+        const hash = contentHash(procedure);
+        hashes[procedure.slug] = hash;
+        const json = `bip/procedury/${procedure.slug}.json`;
+        const card = `procedury/${procedure.slug}/karta.pdf`;
+        const unchanged = previous?.hashes[procedure.slug] === hash;
+        if (!unchanged || !single) replaceFile(staging, json, `${JSON.stringify(procedure, null, 2)}\n`);
+        const old = unchanged && previousDir ? path.join(previousDir, card) : undefined;
+        if (old && fs.existsSync(old)) {
+          if (!single) replaceWithCopy(staging, card, old);
+          reused++;
+        } else {
+          replaceFile(staging, card, await renderCard(procedure, options.siteUrl));
+          rendered++;
+        }
       }
-      for (const doc of [
-        ...(procedure.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]),
-        ...(procedure.otherDocuments ?? []).map((d) => d.file),
-      ]) {
-        const source = doc ? attachments.get(doc.fileName) : undefined;
-        if (!doc || !source) continue;
-        fs.mkdirSync(path.join(staging, 'pliki'), { recursive: true });
-        fs.copyFileSync(source.path, path.join(staging, 'pliki', doc.fileName));
+      const gone = Object.keys(previous?.hashes ?? {}).filter((slug) => !(slug in hashes));
+      for (const slug of gone) {
+        removeFile(staging, `bip/procedury/${slug}.json`);
+        removeFile(staging, `procedury/${slug}/karta.pdf`);
       }
-    }
-    const previousSlugs = new Set(Object.keys(previous?.hashes ?? {}));
+      writeAttachments(staging, published, attachments);
+    });
     const changed = Object.entries(hashes).filter(([slug, hash]) => previous?.hashes[slug] !== hash).length;
-    const removed = [...previousSlugs].filter((slug) => !(slug in hashes)).length;
-    write('manifest.json', `${JSON.stringify({ releaseId, at: generatedAt, hashes, releaseHash } satisfies Manifest, null, 2)}\n`);
-
-    fs.renameSync(staging, path.join(releasesDir, releaseId));
-    swapCurrent(options.outDir, releaseId);
-    pruneReleases(options.outDir);
-    const summary = { releaseId, day, live: published.length, changed, rendered, reused, removed, durationMs: Date.now() - started };
+    const removed = Object.keys(previous?.hashes ?? {}).filter((slug) => !(slug in hashes)).length;
+    const manifest: Manifest = {
+      releaseId,
+      at: generatedAt,
+      hashes,
+      releaseHash,
+      sources,
+      siteUrl: options.siteUrl,
+      pages: pageHashes,
+      searchIndexed,
+    };
+    await step('swap', () => {
+      replaceFile(staging, 'manifest.json', manifestJson(manifest));
+      fs.renameSync(staging, path.join(releasesDir, releaseId));
+      swapCurrent(options.outDir, releaseId);
+      pruneReleases(options.outDir);
+    });
+    const result = summary(single ? 'changes' : 'full', {
+      changed,
+      rendered,
+      reused,
+      removed,
+      pages: single ? changedPages.length : specs.length,
+      searchPending: !searchIndexed,
+    });
     log(
-      `Publikacja ${releaseId} (dzień ${day}): opublikowane ${summary.live}, zmienione ${changed}, karty PDF wygenerowane ${rendered}, ponownie użyte ${reused}, usunięte ${removed}, czas ${(summary.durationMs / 1000).toFixed(1)} s.`,
+      `Publikacja ${releaseId} (dzień ${day}): opublikowane ${result.live}, zmienione ${changed}, strony ${single ? `przebudowane ${result.pages} z ${specs.length}` : `wszystkie ${specs.length}`}, karty PDF wygenerowane ${rendered}, ponownie użyte ${reused}, usunięte ${removed}, czas ${(result.durationMs / 1000).toFixed(1)} s${searchIndexed ? '' : '; indeks wyszukiwarki zostanie odświeżony'}.`,
     );
-    return summary;
+    return result;
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** Every page with `astro build`, from one data file (Astro empties its outDir, so this goes first). */
+async function buildPortal(staging: string, siteData: ReturnType<typeof buildSiteData>, releasesDir: string, releaseId: string) {
+  const dataFile = path.join(releasesDir, `.site-data-${releaseId}.json`);
+  fs.writeFileSync(dataFile, JSON.stringify(siteData));
+  try {
+    await buildSite(staging, dataFile);
+    // Astro's content-layer stubs are build artefacts, not part of the site.
+    for (const stub of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(staging, stub), { force: true });
   } finally {
-    release();
+    fs.rmSync(dataFile, { force: true });
   }
 }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload';
 import { refreshLiveFlags } from '../cms/workflow/liveFlags';
 import { PublishBusyError } from './lock';
 import { publish } from './publish';
+import { refreshSearch } from './refreshSearch';
 import { onPublishRequest, type Trigger } from './requests';
 
 export interface ScheduleOptions {
@@ -13,6 +14,12 @@ export interface ScheduleOptions {
   interval?: string;
   log: (message: string) => void;
 }
+
+/** A publish run, or the search index of a single-change release catching up. */
+type Job = Trigger | 'search';
+
+/** After a single-change release, the search index is rebuilt this much later (more decisions may come first). */
+const SEARCH_DELAY_MS = 5000;
 
 /** One row of `publish-runs`: when, why, and how the run ended. */
 async function recordRun(payload: Payload, startedAt: Date, trigger: Trigger, result: Record<string, unknown>): Promise<void> {
@@ -33,16 +40,24 @@ export function startPublisherSchedule(
   options: ScheduleOptions,
 ): { stop(): void; runNow(trigger: Trigger): Promise<void> } {
   let running: Promise<void> | undefined;
-  let again: Trigger | undefined;
+  let again: Job | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let searchTimer: NodeJS.Timeout | undefined;
 
-  const run = async (trigger: Trigger): Promise<void> => {
+  const run = async (trigger: Job): Promise<void> => {
     if (running) {
       again = trigger;
       return running;
     }
     const startedAt = new Date();
     running = (async () => {
+      if (trigger === 'search') {
+        // Not a publish run: a failure is logged, and the next run (its release still marked) tries again.
+        await refreshSearch(path.join(options.dataDir, 'public'), options.log).catch((error: unknown) =>
+          payload.logger.error({ err: error, msg: 'Search index refresh failed; the release is live with the previous index' }),
+        );
+        return;
+      }
       try {
         await refreshLiveFlags(payload, startedAt);
         const summary = await publish(payload, {
@@ -52,11 +67,22 @@ export function startPublisherSchedule(
           siteUrl: options.siteUrl,
           log: options.log,
         });
+        const { releaseId, live, changed, rendered, removed, durationMs, mode, pages } = summary;
         await recordRun(payload, startedAt, trigger, {
           outcome: 'success',
-          ...summary,
-          summary: `${trigger}: ${summary.live} opublikowanych`,
+          releaseId,
+          live,
+          changed,
+          rendered,
+          removed,
+          durationMs,
+          summary: `${trigger}: ${live} opublikowanych, ${mode === 'unchanged' ? 'bez zmian' : `${pages} stron`}${summary.searchPending ? ', indeks wyszukiwarki w kolejce' : ''}`,
         });
+        // Search follows a single-change release, unless more decisions are already waiting.
+        if (summary.searchPending && !again) {
+          clearTimeout(searchTimer);
+          searchTimer = setTimeout(() => void run('search'), SEARCH_DELAY_MS);
+        }
       } catch (error) {
         if (error instanceof PublishBusyError) {
           options.log(error.message);
@@ -96,6 +122,7 @@ export function startPublisherSchedule(
       midnight.stop();
       interval.stop();
       clearTimeout(timer);
+      clearTimeout(searchTimer);
       onPublishRequest(undefined);
     },
     runNow: run,

@@ -25,6 +25,7 @@ const PAGES = {
   aToZ: '/a-z/',
   search: '/szukaj/',
   accessibility: '/deklaracja-dostepnosci/',
+  notFound: '/procedury/nie-ma-takiej-sprawy/',
 };
 
 /** The resident portal built from the demo data, checked in a real Chromium (issue: findable, accessible, printable). */
@@ -81,7 +82,7 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     const scripts = await page
       .locator('script')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('type') ?? n.getAttribute('src') ?? 'inline'));
-    const allowed = name === 'search' ? ['application/ld+json', '/pagefind/pagefind-ui.js', 'inline'] : ['application/ld+json'];
+    const allowed = name === 'search' ? ['application/ld+json', 'module'] : ['application/ld+json'];
     for (const script of scripts) expect(allowed, `${url}: ${script}`).toContain(script);
     await page.close();
   });
@@ -161,7 +162,7 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
   it('finds "bonifikata" by search and by A–Z, with keyboard-visible focus, and writes screenshots', async () => {
     const page = await chromium.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/szukaj/?q=bonifikata`);
-    const result = page.locator('.pagefind-ui__result-link', { hasText: 'Bonifikata' });
+    const result = page.locator('#wyniki .results a', { hasText: 'Bonifikata' });
     await result.first().waitFor({ timeout: 15_000 });
     await result.first().focus();
     const outline = await result.first().evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -184,5 +185,92 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     }
     expect(fs.readdirSync(shots).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(4);
     await page.close();
+  });
+
+  it('reaches search, its results and every link of a procedure page by keyboard alone, each with a visible focus', async () => {
+    const page = await chromium.newPage({ viewport: { width: 1280, height: 900 } });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const style = el ? getComputedStyle(el) : undefined;
+        return {
+          tag: el?.tagName.toLowerCase(),
+          id: el?.id,
+          href: el?.getAttribute('href') ?? null,
+          inResults: Boolean(el?.closest('#wyniki')),
+          // The focus indicator: the yellow focus colour as background or outline.
+          visible: style
+            ? [style.backgroundColor, style.outlineColor].includes('rgb(255, 221, 0)') && style.outlineStyle !== 'none'
+            : false,
+        };
+      });
+    const tabUntil = async (found: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused();
+        if (found(f)) return f;
+      }
+      throw new Error('not reached by Tab');
+    };
+    await page.goto(`${base}/`);
+    const input = await tabUntil((f) => f.id === 'q');
+    expect(input.visible).toBe(true);
+    await page.keyboard.type('bonifikata');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/szukaj\/\?q=bonifikata/);
+    await page.locator('#wyniki .results a').first().waitFor({ timeout: 15_000 });
+    const result = await tabUntil((f) => f.inResults && f.tag === 'a');
+    expect(result).toMatchObject({ visible: true, href: '/procedury/przeksztalcenie-uzytkowania-wieczystego-bonifikata/' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/przeksztalcenie-uzytkowania-wieczystego-bonifikata\/$/);
+
+    // Every link of the procedure page, in order, each showing where the focus is.
+    const links = await page.locator('a[href]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+    const reached: (string | null)[] = [];
+    for (let i = 0; i < links.length; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      expect(f.visible, `${f.tag} ${f.href}`).toBe(true);
+      reached.push(f.href);
+    }
+    expect(reached).toEqual(links);
+    await page.close();
+  });
+
+  it('says so when a search finds nothing, and offers the A–Z list', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${base}/szukaj/?q=${encodeURIComponent('qxzvwq')}`);
+    const heading = page.locator('#wyniki h2');
+    await heading.waitFor({ timeout: 15_000 });
+    expect(await heading.textContent()).toBe('Brak wyników dla „qxzvwq”');
+    expect(await page.locator('#wyniki a[href="/a-z/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('filters search results by department', async () => {
+    const page = await chromium.newPage();
+    const search = async (department: string) => {
+      await page.goto(`${base}/szukaj/?q=bonifikata&wydzial=${encodeURIComponent(department)}`);
+      const heading = page.locator('#wyniki h2');
+      await heading.waitFor({ timeout: 15_000 });
+      return heading.textContent();
+    };
+    expect(await search('Wydział Finansowy')).toMatch(
+      /^Znaleziono [1-9]\d* (sprawa|sprawy|spraw) dla „bonifikata” w wydziale „Wydział Finansowy”$/,
+    );
+    expect(await page.locator('#wyniki .results a', { hasText: 'Bonifikata' }).count()).toBe(1);
+    expect(await page.locator('#wydzial').inputValue()).toBe('Wydział Finansowy');
+    expect(await search('Wydział Spraw Obywatelskich')).toBe('Brak wyników dla „bonifikata” w wydziale „Wydział Spraw Obywatelskich”');
+    await page.close();
+  });
+
+  it('works without JavaScript: search falls back to the A–Z list', async () => {
+    const context = await chromium.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/szukaj/?q=bonifikata`);
+    await page.getByRole('link', { name: /Bonifikata od jednorazowej opłaty/ }).click();
+    await page.waitForURL(/przeksztalcenie-uzytkowania-wieczystego-bonifikata/);
+    expect(await page.locator('h1').textContent()).toMatch(/Bonifikata/);
+    await context.close();
   });
 });

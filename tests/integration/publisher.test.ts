@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublishBusyError, type PublishSummary, publish } from '../../publisher/index';
+import { PublishBusyError, type PublishSummary, publish, refreshSearch } from '../../publisher/index';
 import { acquireLock } from '../../publisher/lock';
 import { currentReleaseId } from '../../publisher/swap';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
@@ -196,5 +196,62 @@ describe('publisher', () => {
     expect(fs.existsSync(path.join(current(), 'procedury', 'karta-lodz'))).toBe(false);
     expect(fs.existsSync(path.join(current(), 'bip', 'procedury', 'karta-lodz.json'))).toBe(false);
     expect(fs.readFileSync(path.join(current(), 'bip', 'zmiany.atom'), 'utf8')).toContain('Program zakończony.');
+  });
+
+  it('renders only the pages a change touches, into the bytes a full build makes, and the search index follows', async () => {
+    const at = '2027-02-06T10:00:00Z';
+    const beforeDir = fs.realpathSync(current());
+    await publishThroughWorkflow(server.baseUrl, staff, {
+      ...withInternalSentinels(buildProcedure({ slug: 'zasilek-zyrafowy', title: 'Zasiłek żyrafowy' })),
+      summary: 'Pomoc dla opiekunów żyraf: Żyrafowość potwierdzona zaświadczeniem.',
+    });
+    const summary = await run(at);
+    expect(summary).toMatchObject({ mode: 'changes', live: 1, changed: 1, rendered: 1, searchPending: true });
+    const afterDir = fs.realpathSync(current());
+    expect(afterDir).not.toBe(beforeDir);
+    const page = fs.readFileSync(path.join(afterDir, 'procedury', 'zasilek-zyrafowy', 'index.html'), 'utf8');
+    expect(page).toContain('Żyrafowość potwierdzona');
+    expect(fs.readFileSync(path.join(afterDir, 'a-z', 'index.html'), 'utf8')).toContain('/procedury/zasilek-zyrafowy/');
+    // What the change does not touch is the previous release's file itself (a hard link), not a copy.
+    for (const file of ['404.html', 'pagefind/pagefind.js']) {
+      expect(fs.statSync(path.join(afterDir, file)).ino, file).toBe(fs.statSync(path.join(beforeDir, file)).ino);
+    }
+
+    // A full build of the same moment writes the same pages, feeds and JSON, byte for byte.
+    const fullOut = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-public-full-'));
+    try {
+      const full = await publish(server.payload, {
+        at: new Date(at),
+        outDir: fullOut,
+        uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+        siteUrl: 'https://lckm.example.pl',
+        full: true,
+      });
+      expect(full.mode).toBe('full');
+      const fullDir = fs.realpathSync(path.join(fullOut, 'current'));
+      const compared = (dir: string) =>
+        filesBelow(dir)
+          .map((f) => path.relative(dir, f))
+          .filter((f) => !f.startsWith('pagefind/') && f !== 'manifest.json')
+          .sort();
+      expect(compared(afterDir)).toEqual(compared(fullDir));
+      for (const file of compared(fullDir).filter((f) => /\.(html|json|atom)$/.test(f))) {
+        expect(fs.readFileSync(path.join(afterDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
+      }
+    } finally {
+      fs.rmSync(fullOut, { recursive: true, force: true });
+    }
+
+    // The search index of the single-change release still describes the one before; refreshSearch catches up.
+    const indexText = (dir: string) =>
+      filesBelow(path.join(dir, 'pagefind'))
+        .filter((f) => f.includes('fragment'))
+        .map(readable)
+        .join('\n');
+    expect(indexText(afterDir)).not.toContain('Żyrafowość');
+    const refreshed = await refreshSearch(out);
+    expect(refreshed?.pages).toBeGreaterThan(0);
+    expect(indexText(fs.realpathSync(current()))).toContain('Żyrafowość');
+    expect(await refreshSearch(out)).toBeUndefined();
   });
 });

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { SiteData } from './siteData';
+import type { PublicProcedure } from './types';
+
+/** A link in a list of procedures. */
+export interface ProcedureLink {
+  slug: string;
+  title: string;
+}
+
+/** The props of each portal view (`site/src/views/<View>.astro`): everything a page shows, nothing more. */
+export interface ViewProps {
+  HomePage: { departments: { slug: string; name: string; count: number }[]; total: number };
+  ProcedurePage: { procedure: PublicProcedure; siteUrl: string; departmentSlug: string };
+  RegisterPage: { procedure: PublicProcedure; archived: number[] };
+  ArchivePage: { version: PublicProcedure; current: { slug: string; version: number } };
+  DepartmentPage: { department: { slug: string; name: string; unit: string; procedures: ProcedureLink[] } };
+  AzPage: { procedures: ProcedureLink[] };
+  SearchPage: { procedures: ProcedureLink[]; departments: { slug: string; name: string }[] };
+  AccessibilityPage: { updated: string };
+  NotFoundPage: Record<string, never>;
+}
+
+export type ViewName = keyof ViewProps;
+
+export interface PageSpec<V extends ViewName = ViewName> {
+  view: V;
+  /** The file in the release, e.g. `procedury/<slug>/index.html`. */
+  file: string;
+  /** Astro route parameters of the page (for `getStaticPaths`). */
+  params: Record<string, string>;
+  props: ViewProps[V];
+}
+
+const page = <V extends ViewName>(view: V, file: string, params: Record<string, string>, props: ViewProps[V]): PageSpec =>
+  ({ view, file, params, props }) as PageSpec;
+
+/**
+ * Every page of the portal with the props it is rendered from. `astro build` takes its pages from
+ * here (site/src/data.ts), and so does the single-change path (publisher/renderPages.ts): one plan,
+ * one set of templates, the same HTML either way.
+ */
+export function planPages(data: SiteData): PageSpec[] {
+  const links = data.procedures.map(({ procedure: p }) => ({ slug: p.slug, title: p.title }));
+  const updated =
+    data.procedures
+      .map(({ procedure: p }) => p.bip.modifiedAt)
+      .sort()
+      .at(-1) ?? data.generatedAt;
+  const departmentOf = new Map(data.departments.map((d) => [d.name, d.slug]));
+  const pages: PageSpec[] = [
+    page(
+      'HomePage',
+      'index.html',
+      {},
+      {
+        departments: data.departments.map((d) => ({ slug: d.slug, name: d.name, count: d.procedures.length })),
+        total: links.length,
+      },
+    ),
+    page('AzPage', 'a-z/index.html', {}, { procedures: links }),
+    page(
+      'SearchPage',
+      'szukaj/index.html',
+      {},
+      { procedures: links, departments: data.departments.map((d) => ({ slug: d.slug, name: d.name })) },
+    ),
+    page('AccessibilityPage', 'deklaracja-dostepnosci/index.html', {}, { updated: updated.slice(0, 10) }),
+    page('NotFoundPage', '404.html', {}, {}),
+  ];
+  for (const department of data.departments) {
+    pages.push(page('DepartmentPage', `wydzialy/${department.slug}/index.html`, { department: department.slug }, { department }));
+  }
+  for (const { procedure, archive } of data.procedures) {
+    const slug = procedure.slug;
+    pages.push(
+      page(
+        'ProcedurePage',
+        `procedury/${slug}/index.html`,
+        { slug },
+        {
+          procedure,
+          siteUrl: data.siteUrl,
+          departmentSlug: departmentOf.get(procedure.department) ?? '',
+        },
+      ),
+      page(
+        'RegisterPage',
+        `procedury/${slug}/rejestr-zmian/index.html`,
+        { slug },
+        { procedure, archived: archive.map((a) => a.bip.version) },
+      ),
+    );
+    for (const version of archive) {
+      pages.push(
+        page(
+          'ArchivePage',
+          `procedury/${slug}/wersje/${version.bip.version}/index.html`,
+          { slug, n: String(version.bip.version) },
+          {
+            version,
+            current: { slug, version: procedure.bip.version },
+          },
+        ),
+      );
+    }
+  }
+  return pages;
+}
+
+/** What decides a page's HTML: its view and its props (the templates are in the release's sources hash). */
+export function pageHash(spec: PageSpec): string {
+  return createHash('sha256').update(spec.view).update('\0').update(JSON.stringify(spec.props)).digest('base64url').slice(0, 22);
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { indexSearch } from './indexSearch';
+import { acquireLock } from './lock';
+import { manifestJson, readManifest } from './manifest';
+import { linkRelease, replaceFile } from './releaseFiles';
+import { pruneReleases, swapCurrent } from './swap';
+
+/**
+ * After a single-change run the new release carries the previous search index (Pagefind cannot
+ * update one page). This builds the index for the live release as a new release, linked to it
+ * file by file, and swaps it in. Nothing to do when the live index is up to date.
+ */
+export async function refreshSearch(
+  outDir: string,
+  log: (message: string) => void = () => undefined,
+): Promise<{ releaseId: string; pages: number; durationMs: number } | undefined> {
+  const started = performance.now();
+  const release = acquireLock(outDir);
+  const releasesDir = path.join(outDir, 'releases');
+  let staging: string | undefined;
+  try {
+    const current = path.join(outDir, 'current');
+    if (!fs.existsSync(current)) return undefined;
+    const currentDir = fs.realpathSync(current);
+    const manifest = readManifest(currentDir);
+    if (manifest?.searchIndexed !== false) return undefined;
+    const releaseId = `${path.basename(currentDir).split('-').slice(0, 2).join('-')}-${Date.now().toString(36)}s`;
+    staging = path.join(releasesDir, `.staging-${releaseId}`);
+    linkRelease(currentDir, staging, new Set(['manifest.json', 'pagefind']));
+    const pages = await indexSearch(staging);
+    replaceFile(staging, 'manifest.json', manifestJson({ ...manifest, releaseId, searchIndexed: true }));
+    fs.renameSync(staging, path.join(releasesDir, releaseId));
+    staging = undefined;
+    swapCurrent(outDir, releaseId);
+    pruneReleases(outDir);
+    const durationMs = Math.round(performance.now() - started);
+    log(`Indeks wyszukiwarki odświeżony (${pages} stron, wydanie ${releaseId}), czas ${(durationMs / 1000).toFixed(1)} s.`);
+    return { releaseId, pages, durationMs };
+  } finally {
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    release();
+  }
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * A new release as hard links to the previous one's files: no byte is copied, and the previous
+ * release stays intact as long as files in the new one are replaced (unlinked and written anew),
+ * never written in place. Every write into a linked release goes through `replaceFile`.
+ */
+export function linkRelease(from: string, to: string, skip: ReadonlySet<string> = new Set()): number {
+  let linked = 0;
+  const walk = (relative: string) => {
+    fs.mkdirSync(path.join(to, relative), { recursive: true });
+    for (const entry of fs.readdirSync(path.join(from, relative), { withFileTypes: true })) {
+      const name = relative ? `${relative}/${entry.name}` : entry.name;
+      if (skip.has(name)) continue;
+      if (entry.isDirectory()) walk(name);
+      else {
+        fs.linkSync(path.join(from, name), path.join(to, name));
+        linked++;
+      }
+    }
+  };
+  walk('');
+  return linked;
+}
+
+/** Writes a file of a release without touching another release's copy of it (see `linkRelease`). */
+export function replaceFile(releaseDir: string, relative: string, content: string | Uint8Array): void {
+  const file = path.join(releaseDir, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(file, content);
+}
+
+/** Copies a file into a release, replacing (not overwriting) what is there. */
+export function replaceWithCopy(releaseDir: string, relative: string, source: string): void {
+  const file = path.join(releaseDir, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.rmSync(file, { force: true });
+  fs.copyFileSync(source, file);
+}
+
+/** Removes a file of a release and the folders it leaves empty (up to the release itself). */
+export function removeFile(releaseDir: string, relative: string): void {
+  fs.rmSync(path.join(releaseDir, relative), { force: true });
+  let dir = path.dirname(path.join(releaseDir, relative));
+  while (dir.startsWith(releaseDir) && dir !== releaseDir && fs.existsSync(dir) && fs.readdirSync(dir).length === 0) {
+    fs.rmdirSync(dir);
+    dir = path.dirname(dir);
+  }
+}
