@@ -8,6 +8,34 @@ const require = createRequire(import.meta.url);
 const fontFile = (name: string) => path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', name);
 
 const A4: [number, number] = [595.28, 841.89];
+
+/**
+ * Fonts parsed once per process: pdf-lib asks fontkit to parse the whole font for every document,
+ * the largest cost of a card. A parsed font is read-only to the subsetter, so one is shared.
+ */
+const parsedFonts = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const fontFiles = new Map<string, Buffer>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create: (data: Uint8Array, postscriptName?: string) => {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsedFonts.set(data, font);
+    }
+    return font;
+  },
+};
+const fontBytes = (name: string): Buffer => {
+  let bytes = fontFiles.get(name);
+  if (!bytes) {
+    bytes = fs.readFileSync(fontFile(name));
+    fontFiles.set(name, bytes);
+  }
+  return bytes;
+};
+/** Plain Latin text needs no ligatures or kerning; without them fontkit skips most OpenType lookups. */
+const FEATURES = { liga: false, clig: false, calt: false, kern: false, rlig: false, ccmp: false, locl: false, mark: false, mkmk: false };
 const WORD_WIDTHS = new Map<string, number>();
 const MARGIN = 56;
 
@@ -29,13 +57,13 @@ export class PdfTextWriter {
 
   static async create(title: string, author: string): Promise<PdfTextWriter> {
     const pdf = await PDFDocument.create();
-    pdf.registerFontkit(fontkit);
+    pdf.registerFontkit(sharedFontkit);
     pdf.setTitle(title, { showInWindowTitleBar: true });
     pdf.setLanguage('pl-PL');
     pdf.setAuthor(author);
     pdf.setCreator('Baza wiedzy o procedurach');
-    const regular = await pdf.embedFont(fs.readFileSync(fontFile('DejaVuSans.ttf')), { subset: true });
-    const bold = await pdf.embedFont(fs.readFileSync(fontFile('DejaVuSans-Bold.ttf')), { subset: true });
+    const regular = await pdf.embedFont(fontBytes('DejaVuSans.ttf'), { subset: true, features: FEATURES });
+    const bold = await pdf.embedFont(fontBytes('DejaVuSans-Bold.ttf'), { subset: true, features: FEATURES });
     return new PdfTextWriter(pdf, regular, bold);
   }
 
