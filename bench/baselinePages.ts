@@ -1,21 +1,100 @@
+import type { PageSpec, ViewProps } from '../publisher/pages';
 import type { PublicProcedure } from '../publisher/types';
 import { renderMarkdown } from '../templates/markdown';
 
+/**
+ * The baseline of the publish benchmark: the same pages as the portal (publisher/pages.ts plans
+ * them), with the same sections, written by plain template functions — what the Astro portal's
+ * cost is compared against.
+ */
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const list = (items: readonly string[] | undefined) => (items?.length ? `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>` : '');
+const section = (id: string, title: string, html: string) => (html ? `<h2 id="${id}">${esc(title)}</h2>${html}` : '');
+const links = (items: readonly { slug: string; title: string }[]) =>
+  `<ul>${items.map((p) => `<li><a href="/procedury/${p.slug}/">${esc(p.title)}</a></li>`).join('')}</ul>`;
 
-/** The baseline of the publish benchmark: the same procedure page with plain template functions. */
-export function baselinePage(p: PublicProcedure): string {
-  const section = (title: string, html: string) => `<h2>${esc(title)}</h2>${html}`;
-  return `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>${esc(p.title)}</title></head><body><main><h1>${esc(p.title)}</h1>
-<p>${esc(p.summary)}</p>
-${section('Najważniejsze etapy realizacji procedury', `<ol>${p.steps.map((s) => `<li>${esc(s.name)}${s.online ? ' @' : ''}${s.comment ? ` — ${esc(s.comment)}` : ''}</li>`).join('')}</ol>`)}
-${section('Sposób załatwienia sprawy', renderMarkdown(p.howTo))}
-${p.additionalInfo ? section('Informacje uzupełniające', renderMarkdown(p.additionalInfo)) : ''}
-${section('Miejsce załatwienia', renderMarkdown(p.place))}
-${section('Umawianie/rezerwacja wizyty', renderMarkdown(p.appointments))}
-${section('Opłaty', p.fees.length ? `<ul>${p.fees.map((f) => `<li>${esc(f.type)}: ${esc(f.amount)}</li>`).join('')}</ul>` : '<p>brak</p>')}
-${section('Formy i miejsce składania dokumentów', renderMarkdown(p.submissionChannels))}
-${section('Podstawa prawna', `<ul>${p.legalBasis.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>`)}
-${section('Tryb odwoławczy', renderMarkdown(p.appeal))}
-</main></body></html>`;
+const layout = (title: string, body: string) =>
+  `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} — Urząd Miasta Łodzi</title></head><body><a href="#tresc">Przejdź do treści</a><header><a href="/">Jak załatwić sprawę w Łodzi</a><nav><a href="/szukaj/">Szukaj</a> <a href="/a-z/">Procedury A–Z</a></nav></header><main id="tresc">${body}</main><footer><a href="/deklaracja-dostepnosci/">Deklaracja dostępności</a></footer></body></html>`;
+
+function procedureBody(p: PublicProcedure): string {
+  const doc = (d: NonNullable<PublicProcedure['requiredDocuments']>[number]) =>
+    `<li>${esc(d.name)}${d.file ? ` <a href="${d.file.url}" download>Pobierz (${d.file.size} B)</a>` : ''}${(d.eForms ?? []).map((f) => ` <a href="${esc(f.url)}">${esc(f.platform)}</a>`).join('')}</li>`;
+  return [
+    `<p class="lead">${esc(p.summary)}</p>`,
+    section(
+      'etapy',
+      'Najważniejsze etapy realizacji procedury',
+      `<ol>${p.steps.map((s) => `<li><strong>${esc(s.name)}</strong>${s.online ? ' <span>@ (można załatwić bez wizyty w urzędzie)</span>' : ''}${s.comment ? `<div>${esc(s.comment)}</div>` : ''}</li>`).join('')}</ol>`,
+    ),
+    section('online', 'Czynności możliwe do załatwienia drogą elektroniczną', list(p.onlineActions)),
+    section('przydatne', 'Przydatne informacje', list(p.usefulInfo)),
+    section('sposob', 'Sposób załatwienia sprawy', renderMarkdown(p.howTo)),
+    section('uzupelniajace', 'Informacje uzupełniające', p.additionalInfo ? renderMarkdown(p.additionalInfo) : ''),
+    section(
+      'termin',
+      'Termin realizacji',
+      `${p.deadline.value ? `<p>${p.deadline.value} ${p.deadline.unit}</p>` : ''}${p.deadline.description ? renderMarkdown(p.deadline.description) : ''}`,
+    ),
+    section('miejsce', 'Miejsce załatwienia', renderMarkdown(p.place)),
+    section('wizyty', 'Umawianie/rezerwacja wizyty', renderMarkdown(p.appointments)),
+    section(
+      'oplaty',
+      'Opłaty',
+      p.fees.length
+        ? `<table><tbody>${p.fees.map((f) => `<tr><td>${esc(f.type)}</td><td>${esc(f.amount)}</td><td>${esc(f.account ?? '—')}</td><td>${esc(f.remarks ?? '')}</td></tr>`).join('')}</tbody></table>`
+        : '<p>brak</p>',
+    ),
+    section('skladanie', 'Formy i miejsce składania dokumentów', renderMarkdown(p.submissionChannels)),
+    section('termin-skladania', 'Termin składania dokumentów', p.submissionDeadline ? renderMarkdown(p.submissionDeadline) : ''),
+    section('dokumenty', 'Wymagane dokumenty', p.requiredDocuments ? `<ul>${p.requiredDocuments.map(doc).join('')}</ul>` : ''),
+    section('pozostale', 'Pozostałe dokumenty', list(p.otherDocuments?.map((d) => d.name))),
+    section('podstawa', 'Podstawa prawna', list(p.legalBasis)),
+    section('odwolanie', 'Tryb odwoławczy', renderMarkdown(p.appeal)),
+    section(
+      'ponowne',
+      'Warunki ponownego wykorzystywania informacji publicznej',
+      p.reuseConditions ? renderMarkdown(p.reuseConditions) : '',
+    ),
+    section('powiazane', 'Powiązane procedury', p.related ? links(p.related) : ''),
+    section(
+      'metryka',
+      'Metryka (BIP)',
+      `<dl><dt>Jednostka</dt><dd>${esc(p.unit)}</dd><dt>Komórka</dt><dd>${esc(p.department)}</dd><dt>Informację wytworzył(a)</dt><dd>${esc(p.bip.createdBy.join(', '))}</dd><dt>Data wytworzenia</dt><dd>${p.bip.createdAt}</dd><dt>Informację wprowadził(a)</dt><dd>${esc(p.bip.publishedBy)}</dd><dt>Ostatnia zmiana</dt><dd>${p.bip.modifiedAt.slice(0, 10)} (wersja ${p.bip.version})</dd></dl>`,
+    ),
+  ].join('\n');
+}
+
+const views: { [V in keyof ViewProps]: (props: ViewProps[V]) => string } = {
+  HomePage: ({ departments, total }) =>
+    layout(
+      'Jak załatwić sprawę',
+      `<h1>Jak załatwić sprawę w Urzędzie Miasta Łodzi</h1><form action="/szukaj/"><label for="q">Czego szukasz?</label><input id="q" name="q"><button>Szukaj</button></form><p><a href="/a-z/">Wszystkie procedury (${total})</a></p><ul>${departments.map((d) => `<li><a href="/wydzialy/${d.slug}/">${esc(d.name)}</a> (${d.count})</li>`).join('')}</ul>`,
+    ),
+  ProcedurePage: ({ procedure: p, departmentSlug }) =>
+    layout(
+      p.title,
+      `<nav><a href="/">Strona główna</a> › <a href="/wydzialy/${departmentSlug}/">${esc(p.department)}</a></nav><article><h1>${esc(p.title)}</h1>${procedureBody(p)}</article><p><a href="/procedury/${p.slug}/karta.pdf">Karta (PDF)</a> <a href="/procedury/${p.slug}/rejestr-zmian/">Rejestr zmian</a></p>`,
+    ),
+  RegisterPage: ({ procedure: p }) =>
+    layout(
+      `Rejestr zmian: ${p.title}`,
+      `<h1>Rejestr zmian: ${esc(p.title)}</h1><table><tbody>${[...p.bip.changeRegister]
+        .reverse()
+        .map((r) => `<tr><td>${r.version}</td><td>${r.date.slice(0, 10)}</td><td>${esc(r.by)}</td><td>${esc(r.note)}</td></tr>`)
+        .join('')}</tbody></table>`,
+    ),
+  ArchivePage: ({ version, current }) =>
+    layout(
+      version.title,
+      `<div role="note">Wersja archiwalna. <a href="/procedury/${current.slug}/">Obowiązująca wersja</a></div><h1>${esc(version.title)}</h1>${procedureBody(version)}`,
+    ),
+  DepartmentPage: ({ department }) => layout(department.name, `<h1>${esc(department.name)}</h1>${links(department.procedures)}`),
+  AzPage: ({ procedures }) => layout('Procedury od A do Z', `<h1>Procedury od A do Z</h1>${links(procedures)}`),
+  SearchPage: ({ procedures }) => layout('Szukaj sprawy', `<h1>Szukaj sprawy</h1>${links(procedures)}`),
+  AccessibilityPage: ({ updated }) => layout('Deklaracja dostępności', `<h1>Deklaracja dostępności</h1><p>${updated}</p>`),
+  NotFoundPage: () => layout('Nie znaleziono strony', '<h1>Nie znaleziono strony</h1>'),
+};
+
+export function baselinePage(spec: PageSpec): string {
+  return (views[spec.view] as (props: unknown) => string)(spec.props);
 }

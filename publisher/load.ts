@@ -9,17 +9,10 @@ export interface Loaded {
   attachments: Map<string, AttachmentInfo & { path: string }>;
 }
 
-/** Everything the publisher reads: the change register (approved versions, withdrawals) and the attachments. */
-export async function loadRegister(payload: Payload, uploadsDir: string): Promise<Loaded> {
-  const register = await payload.find({
-    collection: 'register-entries',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    sort: 'decidedAt',
-  });
-  const entries: RegisterEntry[] = register.docs.map((doc) => ({
+type RegisterDoc = Awaited<ReturnType<typeof readEntries>>[number];
+
+function toEntry(doc: RegisterDoc): RegisterEntry {
+  return {
     procedureId: String(idOf(doc.procedure)),
     slug: doc.slug,
     title: doc.title,
@@ -32,7 +25,56 @@ export async function loadRegister(payload: Payload, uploadsDir: string): Promis
     validFrom: doc.validFrom ?? null,
     validTo: doc.validTo ?? null,
     content: (doc.content as ProcedureRecord | null) ?? null,
-  }));
+  };
+}
+
+/**
+ * The change register as this process has read it. Entries are never changed or deleted (no API
+ * can), so a run reads only those created since the newest one it has; when the count in the
+ * database disagrees with what is here (an entry committed late, a restored database), it reads
+ * everything again.
+ */
+interface RegisterCache {
+  byId: Map<string, RegisterEntry>;
+  newestCreatedAt?: string;
+}
+const registers = new WeakMap<Payload, RegisterCache>();
+
+async function readEntries(payload: Payload, since?: string) {
+  const found = await payload.find({
+    collection: 'register-entries',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    sort: 'createdAt',
+    ...(since ? { where: { createdAt: { greater_than_equal: since } } } : {}),
+  });
+  return found.docs;
+}
+
+async function readRegister(payload: Payload): Promise<RegisterEntry[]> {
+  let cache = registers.get(payload);
+  const { totalDocs } = await payload.count({ collection: 'register-entries', overrideAccess: true });
+  const take = (docs: RegisterDoc[], into: RegisterCache) => {
+    for (const doc of docs) {
+      into.byId.set(String(doc.id), toEntry(doc));
+      const createdAt = String(doc.createdAt);
+      if (!into.newestCreatedAt || createdAt > into.newestCreatedAt) into.newestCreatedAt = createdAt;
+    }
+  };
+  if (cache) take(await readEntries(payload, cache.newestCreatedAt), cache);
+  if (!cache || cache.byId.size !== totalDocs) {
+    cache = { byId: new Map() };
+    take(await readEntries(payload), cache);
+    registers.set(payload, cache);
+  }
+  return [...cache.byId.values()].sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : a.decidedAt > b.decidedAt ? 1 : 0));
+}
+
+/** Everything the publisher reads: the change register (approved versions, withdrawals) and the attachments. */
+export async function loadRegister(payload: Payload, uploadsDir: string): Promise<Loaded> {
+  const entries = await readRegister(payload);
   const documents = await payload.find({ collection: 'documents', limit: 0, pagination: false, depth: 0, overrideAccess: true });
   const attachments = new Map<string, AttachmentInfo & { path: string }>();
   for (const doc of documents.docs) {

@@ -2,24 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { warsawDay } from '../cms/time/warsawDay';
-import { validateFeedItem, validatePublicProcedure } from '../schemas';
+import { validateFeedItem } from '../schemas';
 import { renderCard } from '../templates/pdf/card';
-import { buildSite } from './buildSite';
 import { indexSearch } from './indexSearch';
 import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
 import { contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
 import { pageHash, planPages } from './pages';
-import { projectProcedure, visibleHistory } from './project';
-import { linkRelease, removeFile, replaceFile, replaceWithCopy } from './releaseFiles';
+import { linkRelease, prepareSpare, removeFile, replaceFile, replaceWithCopy, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { type ChangeFeedItem, renderFeeds } from './renderFeeds';
-import { renderPages } from './renderPages';
-import { selectLive } from './selectLive';
+import { renderAll, renderPages, warmRenderer } from './renderPages';
+import { ProjectionCache, PublishValidationError, selectAndProject } from './selectAndProject';
 import { buildSiteData } from './siteData';
 import { pruneReleases, swapCurrent } from './swap';
-import type { PublishedProcedure, RegisterEntry } from './types';
+import type { PublishedProcedure } from './types';
 
 export { TEMPLATE_VERSION } from './manifest';
+export { PublishValidationError, selectAndProject } from './selectAndProject';
 
 /** Above this many changed pages a run builds the whole portal with `astro build` instead. */
 export const SINGLE_CHANGE_PAGE_LIMIT = 2000;
@@ -30,6 +29,11 @@ export interface PublishOptions {
   uploadsDir: string;
   siteUrl: string;
   full?: boolean;
+  /**
+   * A long-running process (the server's schedule): after the swap, link a spare copy of the new
+   * release and load the compiled views, so that the next single-change run starts with both.
+   */
+  keepWarm?: boolean;
   log?: (message: string) => void;
 }
 
@@ -49,71 +53,37 @@ export interface PublishSummary {
   mode: 'full' | 'changes' | 'unchanged';
   /** True when the search index still has to be rebuilt for this release (see `refreshSearch`). */
   searchPending: boolean;
+  /** From the start of the run until its release is live (`current` swapped). */
+  liveMs: number;
   durationMs: number;
   /** Milliseconds per step, for the benchmark and the run log. */
   timings: Record<string, number>;
 }
 
-export class PublishValidationError extends Error {
-  constructor(readonly problems: { slug: string; path: string; message: string }[]) {
-    super(
-      `Publikacja przerwana: ${problems.length} błąd(ów) w danych publicznych — ${problems.map((p) => `${p.slug}: ${p.path} ${p.message}`).join('; ')}`,
-    );
-    this.name = 'PublishValidationError';
-  }
-}
-
-/** selectLive → project: the live, public procedures on the run's day, with their archived versions. */
-export function selectAndProject(entries: readonly RegisterEntry[], attachments: Loaded['attachments'] | Map<string, never>, day: string) {
-  const byProcedure = new Map<string, RegisterEntry[]>();
-  for (const entry of entries) {
-    const history = byProcedure.get(entry.procedureId);
-    if (history) history.push(entry);
-    else byProcedure.set(entry.procedureId, [entry]);
-  }
-  const live = [...byProcedure.values()]
-    .map((history) => ({ history, entry: selectLive(history, day) }))
-    .filter((x): x is { history: RegisterEntry[]; entry: RegisterEntry } => x.entry !== undefined && x.entry.content?.internal !== true);
-  const liveTitles = new Map(live.map(({ entry }) => [entry.slug, entry.content?.title ?? entry.title]));
-  const ctx = { day, liveTitles, attachments };
-  const published: PublishedProcedure[] = live.map(({ entry, history }) => ({
-    procedure: projectProcedure(entry, history, ctx),
-    archive: history
-      .filter((e) => e.kind === 'approval' && e.version < entry.version && e.content && (!e.validFrom || e.validFrom <= day))
-      .map((e) =>
-        projectProcedure(
-          e,
-          history.filter((h) => h.decidedAt <= e.decidedAt),
-          ctx,
-        ),
-      ),
-  }));
-  const changes: ChangeFeedItem[] = [...byProcedure.values()]
-    .filter((history) => history.every((e) => e.content?.internal !== true))
-    .flatMap((history) => {
-      const last = history.at(-1) as RegisterEntry;
-      return visibleHistory(history, day).map((item) => ({ ...item, slug: last.slug, title: last.title }));
-    });
-  return { published, changes };
-}
-
-/** validate: every public JSON against its schema; one bad value stops the run and names where it is. */
-function validate(published: readonly PublishedProcedure[]): void {
-  const problems = published.flatMap(({ procedure, archive }) =>
-    [procedure, ...archive].flatMap((p) =>
-      validatePublicProcedure(p).map((issue) => ({ slug: p.slug, path: issue.path, message: issue.message })),
-    ),
-  );
-  if (problems.length > 0) throw new PublishValidationError(problems);
-}
-
 /** The BIP files of a release: feeds (validated item by item) and the public JSON. */
-function renderBip(published: readonly PublishedProcedure[], changes: readonly ChangeFeedItem[], siteUrl: string, generatedAt: string) {
+function renderBip(
+  published: readonly PublishedProcedure[],
+  changes: readonly ChangeFeedItem[],
+  siteUrl: string,
+  generatedAt: string,
+  validated: Set<string>,
+  hashOf: (p: PublishedProcedure['procedure']) => string,
+) {
   const files: Record<string, string> = renderFeeds(published, changes, siteUrl, generatedAt);
-  const feedProblems = (JSON.parse(files['bip/feed.json'] as string) as { items: { id: string }[] }).items.flatMap((item) =>
-    validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })),
-  );
-  if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
+  // A feed item follows from its procedure and the site URL: once validated, it stays valid.
+  const key = (p: PublishedProcedure['procedure']) => `${hashOf(p)} ${siteUrl}`;
+  const fresh = new Set(published.map(({ procedure }) => key(procedure)).filter((k) => !validated.has(k)));
+  if (fresh.size > 0) {
+    const keyOf = new Map(published.map(({ procedure }) => [`${siteUrl}/procedury/${procedure.slug}/`, key(procedure)]));
+    const items = (JSON.parse(files['bip/feed.json'] as string) as { items: { id: string }[] }).items;
+    const feedProblems = items
+      .filter((item) => fresh.has(keyOf.get(item.id) ?? ''))
+      .flatMap((item) =>
+        validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })),
+      );
+    if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
+    for (const k of fresh) validated.add(k);
+  }
   files['bip/procedury/index.json'] = `${JSON.stringify(
     {
       generatedAt,
@@ -154,6 +124,9 @@ function writeAttachments(staging: string, published: readonly PublishedProcedur
   for (const [name, source] of wanted) replaceWithCopy(staging, `pliki/${name}`, source);
 }
 
+/** Projections kept between runs, per database (publisher/selectAndProject.ts). */
+const projections = new WeakMap<Payload, ProjectionCache>();
+
 /**
  * One publish run (DESIGN.md, "Public outputs"): selectLive → project → validate → render →
  * write → swap. The release is built in a staging folder and swapped in by one rename; any
@@ -164,17 +137,23 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
   try {
     const started = performance.now();
     const loaded = await loadRegister(payload, options.uploadsDir);
-    return await publishLoaded(loaded, options, { load: performance.now() - started });
+    let cache = projections.get(payload);
+    if (!cache) {
+      cache = new ProjectionCache();
+      projections.set(payload, cache);
+    }
+    return await publishLoaded(loaded, options, cache, { load: performance.now() - started });
   } finally {
     release();
   }
 }
 
 /** The run after the register is read (the caller holds the lock). */
-export async function publishLoaded(
+async function publishLoaded(
   loaded: Loaded,
   options: PublishOptions,
-  timings: Record<string, number> = {},
+  cache: ProjectionCache,
+  timings: Record<string, number>,
 ): Promise<PublishSummary> {
   const started = performance.now() - (timings.load ?? 0);
   const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
@@ -193,8 +172,7 @@ export async function publishLoaded(
   const generatedAt = options.at.toISOString();
   const { entries, attachments } = loaded;
   try {
-    const { published, changes } = await step('project', () => selectAndProject(entries, attachments, day));
-    await step('validate', () => validate(published));
+    const { published, changes, hashOf } = await step('project', () => selectAndProject(entries, attachments, day, cache));
 
     const previousDir = fs.existsSync(path.join(options.outDir, 'current'))
       ? fs.realpathSync(path.join(options.outDir, 'current'))
@@ -204,9 +182,10 @@ export async function publishLoaded(
     const siteData = buildSiteData(published, options.siteUrl, generatedAt);
     const { specs, pageHashes, releaseHash } = await step('hash', () => {
       const specs = planPages(siteData);
-      const pageHashes = Object.fromEntries(specs.map((spec) => [spec.file, pageHash(spec)]));
+      const pageHashes = Object.fromEntries(specs.map((spec) => [spec.file, pageHash(spec, cache.hashes)]));
       return { specs, pageHashes, releaseHash: contentHash({ pageHashes, changes, siteUrl: options.siteUrl, sources }) };
     });
+    let liveMs = 0;
     const summary = (mode: PublishSummary['mode'], counts: Partial<PublishSummary>): PublishSummary => ({
       releaseId,
       day,
@@ -219,6 +198,7 @@ export async function publishLoaded(
       mode,
       searchPending: false,
       ...counts,
+      liveMs: Math.round(liveMs || performance.now() - started),
       durationMs: Math.round(performance.now() - started),
       timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
     });
@@ -248,7 +228,7 @@ export async function publishLoaded(
       changedPages.length <= SINGLE_CHANGE_PAGE_LIMIT;
     let searchIndexed = true;
     if (single) {
-      await step('link', () => linkRelease(previousDir, staging, new Set(['manifest.json'])));
+      await step('link', () => takeSpare(options.outDir, previous.releaseId, staging) || linkRelease(previousDir, staging, SPARE_SKIPS));
       const html = await step('pages', () => renderPages(changedPages, sources));
       await step('write', () => {
         for (const [file, content] of html) replaceFile(staging, file, content);
@@ -257,7 +237,7 @@ export async function publishLoaded(
       searchIndexed = false;
     } else {
       fs.mkdirSync(staging, { recursive: true });
-      await step('pages', () => buildPortal(staging, siteData, releasesDir, releaseId));
+      await step('pages', () => renderAll(specs, sources, staging));
       await step('search', () => indexSearch(staging));
     }
 
@@ -266,20 +246,28 @@ export async function publishLoaded(
     let rendered = 0;
     let reused = 0;
     await step('bip', () => {
-      for (const [file, content] of Object.entries(renderBip(published, changes, options.siteUrl, generatedAt)))
+      for (const [file, content] of Object.entries(
+        renderBip(published, changes, options.siteUrl, generatedAt, cache.feedItemsValidated, hashOf),
+      )) {
         replaceFile(staging, file, content);
+      }
     });
     await step('cards', async () => {
       for (const { procedure } of published) {
-        const hash = contentHash(procedure);
+        const hash = hashOf(procedure);
         hashes[procedure.slug] = hash;
         const json = `bip/procedury/${procedure.slug}.json`;
         const card = `procedury/${procedure.slug}/karta.pdf`;
         const unchanged = previous?.hashes[procedure.slug] === hash;
-        if (!unchanged || !single) replaceFile(staging, json, `${JSON.stringify(procedure, null, 2)}\n`);
+        // A single-change release already has the unchanged files (hard links).
+        if (single && unchanged) {
+          reused++;
+          continue;
+        }
+        replaceFile(staging, json, `${JSON.stringify(procedure, null, 2)}\n`);
         const old = unchanged && previousDir ? path.join(previousDir, card) : undefined;
         if (old && fs.existsSync(old)) {
-          if (!single) replaceWithCopy(staging, card, old);
+          replaceWithCopy(staging, card, old);
           reused++;
         } else {
           replaceFile(staging, card, await renderCard(procedure, options.siteUrl));
@@ -309,7 +297,15 @@ export async function publishLoaded(
       replaceFile(staging, 'manifest.json', manifestJson(manifest));
       fs.renameSync(staging, path.join(releasesDir, releaseId));
       swapCurrent(options.outDir, releaseId);
+    });
+    liveMs = performance.now() - started;
+    // After the release is live: old releases go, and a long-running process gets the next run ready.
+    await step('after', async () => {
       pruneReleases(options.outDir);
+      if (options.keepWarm) {
+        prepareSpare(options.outDir, releaseId);
+        await warmRenderer(sources);
+      }
     });
     const result = summary(single ? 'changes' : 'full', {
       changed,
@@ -320,24 +316,11 @@ export async function publishLoaded(
       searchPending: !searchIndexed,
     });
     log(
-      `Publikacja ${releaseId} (dzień ${day}): opublikowane ${result.live}, zmienione ${changed}, strony ${single ? `przebudowane ${result.pages} z ${specs.length}` : `wszystkie ${specs.length}`}, karty PDF wygenerowane ${rendered}, ponownie użyte ${reused}, usunięte ${removed}, czas ${(result.durationMs / 1000).toFixed(1)} s${searchIndexed ? '' : '; indeks wyszukiwarki zostanie odświeżony'}.`,
+      `Publikacja ${releaseId} (dzień ${day}): opublikowane ${result.live}, zmienione ${changed}, strony ${single ? `przebudowane ${result.pages} z ${specs.length}` : `wszystkie ${specs.length}`}, karty PDF wygenerowane ${rendered}, ponownie użyte ${reused}, usunięte ${removed}, na żywo po ${(result.liveMs / 1000).toFixed(1)} s, czas ${(result.durationMs / 1000).toFixed(1)} s${searchIndexed ? '' : '; indeks wyszukiwarki zostanie odświeżony'}.`,
     );
     return result;
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
-  }
-}
-
-/** Every page with `astro build`, from one data file (Astro empties its outDir, so this goes first). */
-async function buildPortal(staging: string, siteData: ReturnType<typeof buildSiteData>, releasesDir: string, releaseId: string) {
-  const dataFile = path.join(releasesDir, `.site-data-${releaseId}.json`);
-  fs.writeFileSync(dataFile, JSON.stringify(siteData));
-  try {
-    await buildSite(staging, dataFile);
-    // Astro's content-layer stubs are build artefacts, not part of the site.
-    for (const stub of ['content-assets.mjs', 'content-modules.mjs']) fs.rmSync(path.join(staging, stub), { force: true });
-  } finally {
-    fs.rmSync(dataFile, { force: true });
   }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { indexSearch } from './indexSearch';
 import { acquireLock } from './lock';
 import { manifestJson, readManifest } from './manifest';
-import { linkRelease, replaceFile } from './releaseFiles';
+import { linkRelease, prepareSpare, replaceFile, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { pruneReleases, swapCurrent } from './swap';
 
 /**
@@ -14,6 +14,7 @@ import { pruneReleases, swapCurrent } from './swap';
 export async function refreshSearch(
   outDir: string,
   log: (message: string) => void = () => undefined,
+  options: { keepWarm?: boolean } = {},
 ): Promise<{ releaseId: string; pages: number; durationMs: number } | undefined> {
   const started = performance.now();
   const release = acquireLock(outDir);
@@ -27,13 +28,15 @@ export async function refreshSearch(
     if (manifest?.searchIndexed !== false) return undefined;
     const releaseId = `${path.basename(currentDir).split('-').slice(0, 2).join('-')}-${Date.now().toString(36)}s`;
     staging = path.join(releasesDir, `.staging-${releaseId}`);
-    linkRelease(currentDir, staging, new Set(['manifest.json', 'pagefind']));
+    if (!takeSpare(outDir, manifest.releaseId, staging)) linkRelease(currentDir, staging, SPARE_SKIPS);
+    fs.rmSync(path.join(staging, 'pagefind'), { recursive: true, force: true });
     const pages = await indexSearch(staging);
     replaceFile(staging, 'manifest.json', manifestJson({ ...manifest, releaseId, searchIndexed: true }));
     fs.renameSync(staging, path.join(releasesDir, releaseId));
     staging = undefined;
     swapCurrent(outDir, releaseId);
     pruneReleases(outDir);
+    if (options.keepWarm) prepareSpare(outDir, releaseId);
     const durationMs = Math.round(performance.now() - started);
     log(`Indeks wyszukiwarki odświeżony (${pages} stron, wydanie ${releaseId}), czas ${(durationMs / 1000).toFixed(1)} s.`);
     return { releaseId, pages, durationMs };

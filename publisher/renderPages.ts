@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { PageSpec, ViewName } from './pages';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,6 +34,20 @@ function compile(outFile: string): Promise<void> {
 }
 
 const loaded = new Map<string, Promise<{ views: CompiledViews; container: Container }>>();
+const compiling = new Map<string, Promise<string>>();
+
+/** The compiled views module for this version of the rendering sources (compiled on first use). */
+export function compiledViews(sourcesHash: string): Promise<string> {
+  const key = sourcesHash.slice(0, 24);
+  let file = compiling.get(key);
+  if (!file) {
+    const target = path.join(cacheDir, key, 'views.mjs');
+    file = fs.existsSync(target) ? Promise.resolve(target) : compile(target).then(() => target);
+    file.catch(() => compiling.delete(key));
+    compiling.set(key, file);
+  }
+  return file;
+}
 
 /** The views compiled for this version of the rendering sources (compiled once, then reused). */
 function viewsFor(sourcesHash: string): Promise<{ views: CompiledViews; container: Container }> {
@@ -39,8 +55,7 @@ function viewsFor(sourcesHash: string): Promise<{ views: CompiledViews; containe
   let entry = loaded.get(key);
   if (!entry) {
     entry = (async () => {
-      const file = path.join(cacheDir, key, 'views.mjs');
-      if (!fs.existsSync(file)) await compile(file);
+      const file = await compiledViews(sourcesHash);
       const views = (await import(pathToFileURL(file).href)) as CompiledViews;
       return { views, container: await views.experimental_AstroContainer.create() };
     })();
@@ -63,4 +78,57 @@ export async function renderPages(specs: readonly PageSpec[], sourcesHash: strin
     html.set(spec.file, await container.renderToString(views[spec.view], { props: spec.props, partial: false }));
   }
   return html;
+}
+
+/** Loads (and if needed compiles) the views now, so that the next single-change run finds them ready. */
+export async function warmRenderer(sourcesHash: string): Promise<void> {
+  await viewsFor(sourcesHash);
+}
+
+/** Pages per message to a render worker: small enough to keep each worker's memory low. */
+const BATCH = 1000;
+
+/**
+ * Every page of a full build, rendered by a pool of worker threads (one per core, at most 4) with
+ * the same compiled views, each writing its pages into `staging`. Pages go out in batches as
+ * workers ask for them, so a slow page type does not leave a core idle and no worker holds more
+ * than a batch.
+ */
+export async function renderAll(specs: readonly PageSpec[], sourcesHash: string, staging: string): Promise<number> {
+  const viewsFile = await compiledViews(sourcesHash);
+  const size = Math.max(1, Math.min(4, os.availableParallelism(), Math.ceil(specs.length / BATCH)));
+  let next = 0;
+  let rendered = 0;
+  const workers = Array.from(
+    { length: size },
+    () =>
+      new Worker(new URL('./renderWorker.mjs', import.meta.url), {
+        workerData: { viewsFile, staging },
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      }),
+  );
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            worker.on('message', (count: number) => {
+              rendered += count;
+              const batch = specs.slice(next, next + BATCH);
+              next += BATCH;
+              // As a JSON string: copying a string to a worker is far cheaper than cloning objects.
+              worker.postMessage(batch.length > 0 ? JSON.stringify(batch) : null);
+              if (batch.length === 0) resolve();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`render worker exited with ${code}`))));
+          }),
+      ),
+    );
+    if (rendered !== specs.length) throw new Error(`rendered ${rendered} of ${specs.length} pages`);
+    return rendered;
+  } finally {
+    // After a failure the others stop too: nothing may write into a staging folder being removed.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }

@@ -53,7 +53,7 @@ export function startPublisherSchedule(
     running = (async () => {
       if (trigger === 'search') {
         // Not a publish run: a failure is logged, and the next run (its release still marked) tries again.
-        await refreshSearch(path.join(options.dataDir, 'public'), options.log).catch((error: unknown) =>
+        await refreshSearch(path.join(options.dataDir, 'public'), options.log, { keepWarm: true }).catch((error: unknown) =>
           payload.logger.error({ err: error, msg: 'Search index refresh failed; the release is live with the previous index' }),
         );
         return;
@@ -65,6 +65,7 @@ export function startPublisherSchedule(
           outDir: path.join(options.dataDir, 'public'),
           uploadsDir: path.join(options.dataDir, 'uploads', 'documents'),
           siteUrl: options.siteUrl,
+          keepWarm: true,
           log: options.log,
         });
         const { releaseId, live, changed, rendered, removed, durationMs, mode, pages } = summary;

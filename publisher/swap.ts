@@ -29,8 +29,9 @@ export function pruneReleases(outDir: string, keep = KEEP_RELEASES): string[] {
     .sort();
   const removed = releases.slice(0, Math.max(0, releases.length - keep)).filter((id) => id !== current);
   for (const id of removed) fs.rmSync(path.join(dir, id), { recursive: true, force: true });
-  // Leftovers of runs that died (staging folders, site data files) all start with a dot.
-  for (const leftover of fs.readdirSync(dir).filter((name) => name.startsWith('.'))) {
+  // Leftovers of runs that died (staging folders, site data files) all start with a dot; the
+  // spare copy of the current release (releaseFiles.ts, prepareSpare) is kept.
+  for (const leftover of fs.readdirSync(dir).filter((name) => name.startsWith('.') && name !== `.spare-${current}`)) {
     fs.rmSync(path.join(dir, leftover), { recursive: true, force: true });
   }
   return removed;

@@ -5,8 +5,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warsawDay } from '../../cms/time/warsawDay';
+import { buildSite } from '../../publisher/buildSite';
 import { PublishBusyError, type PublishSummary, publish, refreshSearch } from '../../publisher/index';
+import { loadRegister } from '../../publisher/load';
 import { acquireLock } from '../../publisher/lock';
+import { selectAndProject } from '../../publisher/selectAndProject';
+import { buildSiteData } from '../../publisher/siteData';
 import { currentReleaseId } from '../../publisher/swap';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { createStaff, type Staff } from '../support/staff';
@@ -198,17 +203,33 @@ describe('publisher', () => {
     expect(fs.readFileSync(path.join(current(), 'bip', 'zmiany.atom'), 'utf8')).toContain('Program zakończony.');
   });
 
-  it('renders only the pages a change touches, into the bytes a full build makes, and the search index follows', async () => {
+  it('renders only the pages a change touches, into the bytes a full build and `astro build` make, and the search index follows', async () => {
     const at = '2027-02-06T10:00:00Z';
+    // As the server runs it: the previous run left a spare linked copy, this one starts from it.
+    const options = {
+      outDir: out,
+      uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+      siteUrl: 'https://lckm.example.pl',
+      keepWarm: true,
+    };
+    await publish(server.payload, { ...options, at: new Date('2027-02-06T09:00:00Z'), full: true });
     const beforeDir = fs.realpathSync(current());
+    const beforeAz = fs.readFileSync(path.join(beforeDir, 'a-z', 'index.html'), 'utf8');
+    expect(fs.existsSync(path.join(out, 'releases', `.spare-${path.basename(beforeDir)}`))).toBe(true);
     await publishThroughWorkflow(server.baseUrl, staff, {
       ...withInternalSentinels(buildProcedure({ slug: 'zasilek-zyrafowy', title: 'Zasiłek żyrafowy' })),
       summary: 'Pomoc dla opiekunów żyraf: Żyrafowość potwierdzona zaświadczeniem.',
     });
-    const summary = await run(at);
+    const summary = await publish(server.payload, { ...options, at: new Date(at) });
     expect(summary).toMatchObject({ mode: 'changes', live: 1, changed: 1, rendered: 1, searchPending: true });
+    expect(summary.liveMs).toBeLessThanOrEqual(summary.durationMs);
     const afterDir = fs.realpathSync(current());
     expect(afterDir).not.toBe(beforeDir);
+    expect(fs.existsSync(path.join(out, 'releases', `.spare-${path.basename(beforeDir)}`))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'releases', `.spare-${path.basename(afterDir)}`))).toBe(true);
+    // The previous release is untouched: its files were replaced in the new one, not written through the links.
+    expect(fs.readFileSync(path.join(beforeDir, 'a-z', 'index.html'), 'utf8')).toBe(beforeAz);
+    expect(beforeAz).not.toContain('zasilek-zyrafowy');
     const page = fs.readFileSync(path.join(afterDir, 'procedury', 'zasilek-zyrafowy', 'index.html'), 'utf8');
     expect(page).toContain('Żyrafowość potwierdzona');
     expect(fs.readFileSync(path.join(afterDir, 'a-z', 'index.html'), 'utf8')).toContain('/procedury/zasilek-zyrafowy/');
@@ -237,6 +258,19 @@ describe('publisher', () => {
       expect(compared(afterDir)).toEqual(compared(fullDir));
       for (const file of compared(fullDir).filter((f) => /\.(html|json|atom)$/.test(f))) {
         expect(fs.readFileSync(path.join(afterDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
+      }
+
+      // And `astro build` of the same data (site/ is a plain Astro project) writes the same pages.
+      const loaded = await loadRegister(server.payload, path.join(server.dataDir, 'uploads', 'documents'));
+      const { published } = selectAndProject(loaded.entries, loaded.attachments, warsawDay(new Date(at)));
+      const dataFile = path.join(fullOut, 'site-data.json');
+      fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, 'https://lckm.example.pl', new Date(at).toISOString())));
+      const astroDir = path.join(fullOut, 'astro');
+      await buildSite(astroDir, dataFile);
+      const pages = compared(fullDir).filter((f) => f.endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(5);
+      for (const file of pages) {
+        expect(fs.readFileSync(path.join(astroDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
       }
     } finally {
       fs.rmSync(fullOut, { recursive: true, force: true });
