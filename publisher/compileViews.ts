@@ -1,7 +1,8 @@
 /**
  * `tsx publisher/compileViews.ts <outFile>`: compiles site/src/views.ts with Astro's own Vite
  * configuration (the site's astro.config.mjs, so `compressHTML` and the rest apply) into one ES
- * module for the Container API. Run as a child process by renderPages.ts; Vite stays out of the
+ * module for the Container API, and the PDF card (templates/pdf/card.ts) beside it as `card.mjs`,
+ * for the render workers. Run as a child process by renderPages.ts; Vite stays out of the
  * server's memory.
  */
 import fs from 'node:fs';
@@ -30,11 +31,17 @@ await vite.build({
   ...config,
   logLevel: 'warn',
   build: {
-    ssr: path.join(siteRoot, 'src', 'views.ts'),
+    ssr: true,
     outDir,
     emptyOutDir: true,
     minify: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: path.basename(outFile) } },
+    rollupOptions: {
+      input: {
+        [path.basename(outFile, '.mjs')]: path.join(siteRoot, 'src', 'views.ts'),
+        card: path.join(root, 'templates', 'pdf', 'card.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].mjs' },
+    },
   },
 });
 try {

@@ -9,7 +9,16 @@ import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
 import { contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
 import { pageHash, planPages } from './pages';
-import { linkRelease, prepareSpare, removeFile, replaceFile, replaceWithCopy, SPARE_SKIPS, takeSpare } from './releaseFiles';
+import {
+  linkRelease,
+  prepareSpare,
+  removeFile,
+  replaceFile,
+  replaceWithCopy,
+  replaceWithLink,
+  SPARE_SKIPS,
+  takeSpare,
+} from './releaseFiles';
 import { type ChangeFeedItem, renderFeeds } from './renderFeeds';
 import { renderAll, renderPages, warmRenderer } from './renderPages';
 import { ProjectionCache, PublishValidationError, selectAndProject } from './selectAndProject';
@@ -49,7 +58,7 @@ export interface PublishSummary {
   removed: number;
   /** Portal pages rendered in this run (all of them in a full build). */
   pages: number;
-  /** `full`: every page with `astro build`; `changes`: only changed pages; `unchanged`: the live release kept. */
+  /** `full`: every page (worker threads); `changes`: only the changed pages; `unchanged`: the live release kept. */
   mode: 'full' | 'changes' | 'unchanged';
   /** True when the search index still has to be rebuilt for this release (see `refreshSearch`). */
   searchPending: boolean;
@@ -226,6 +235,16 @@ async function publishLoaded(
       previous.sources === sources &&
       previous.siteUrl === options.siteUrl &&
       changedPages.length <= SINGLE_CHANGE_PAGE_LIMIT;
+    // PDF cards: taken over while their procedure's public JSON is the same, made otherwise.
+    const cards = published.map(({ procedure }) => {
+      const hash = hashOf(procedure);
+      const file = `procedury/${procedure.slug}/karta.pdf`;
+      const unchanged = previous?.hashes[procedure.slug] === hash;
+      // A single-change release has the previous release's files already (hard links).
+      const old = unchanged && previousDir && !single ? path.join(previousDir, file) : undefined;
+      return { procedure, hash, file, unchanged, old, reuse: single ? unchanged : old !== undefined && fs.existsSync(old) };
+    });
+    const cardsToMake = cards.filter((c) => !c.reuse).map((c) => c.procedure);
     let searchIndexed = true;
     if (single) {
       await step('link', () => takeSpare(options.outDir, previous.releaseId, staging) || linkRelease(previousDir, staging, SPARE_SKIPS));
@@ -237,7 +256,7 @@ async function publishLoaded(
       searchIndexed = false;
     } else {
       fs.mkdirSync(staging, { recursive: true });
-      await step('pages', () => renderAll(specs, sources, staging));
+      await step('render', () => renderAll(specs, cardsToMake, { sourcesHash: sources, staging, siteUrl: options.siteUrl }));
       await step('search', () => indexSearch(staging));
     }
 
@@ -253,24 +272,15 @@ async function publishLoaded(
       }
     });
     await step('cards', async () => {
-      for (const { procedure } of published) {
-        const hash = hashOf(procedure);
+      for (const { procedure, hash, file, unchanged, old, reuse } of cards) {
         hashes[procedure.slug] = hash;
-        const json = `bip/procedury/${procedure.slug}.json`;
-        const card = `procedury/${procedure.slug}/karta.pdf`;
-        const unchanged = previous?.hashes[procedure.slug] === hash;
-        // A single-change release already has the unchanged files (hard links).
-        if (single && unchanged) {
-          reused++;
-          continue;
-        }
-        replaceFile(staging, json, `${JSON.stringify(procedure, null, 2)}\n`);
-        const old = unchanged && previousDir ? path.join(previousDir, card) : undefined;
-        if (old && fs.existsSync(old)) {
-          replaceWithCopy(staging, card, old);
+        if (!(single && unchanged)) replaceFile(staging, `bip/procedury/${procedure.slug}.json`, `${JSON.stringify(procedure, null, 2)}\n`);
+        if (reuse) {
+          if (old) replaceWithLink(staging, file, old);
           reused++;
         } else {
-          replaceFile(staging, card, await renderCard(procedure, options.siteUrl));
+          // The full build's workers made it already; a single-change run makes its few here.
+          if (single) replaceFile(staging, file, await renderCard(procedure, options.siteUrl));
           rendered++;
         }
       }

@@ -40,6 +40,14 @@ export function replaceWithCopy(releaseDir: string, relative: string, source: st
   fs.copyFileSync(source, file);
 }
 
+/** Takes a file of another release into this one as a hard link (releases never change a file in place). */
+export function replaceWithLink(releaseDir: string, relative: string, source: string): void {
+  const file = path.join(releaseDir, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.rmSync(file, { force: true });
+  fs.linkSync(source, file);
+}
+
 /** Removes a file of a release and the folders it leaves empty (up to the release itself). */
 export function removeFile(releaseDir: string, relative: string): void {
   fs.rmSync(path.join(releaseDir, relative), { force: true });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PageSpec, ViewName } from './pages';
+import type { PublicProcedure } from './types';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Compiled views live beside the dependencies they import (astro, marked, sanitize-html). */
@@ -85,25 +86,33 @@ export async function warmRenderer(sourcesHash: string): Promise<void> {
   await viewsFor(sourcesHash);
 }
 
-/** Pages per message to a render worker: small enough to keep each worker's memory low. */
-const BATCH = 1000;
+/** Pages (and PDF cards) per message to a render worker: small enough to keep each worker's memory low. */
+const PAGE_BATCH = 1000;
+const CARD_BATCH = 50;
 
 /**
- * Every page of a full build, rendered by a pool of worker threads (one per core, at most 4) with
- * the same compiled views, each writing its pages into `staging`. Pages go out in batches as
- * workers ask for them, so a slow page type does not leave a core idle and no worker holds more
- * than a batch.
+ * Every page of a full build, and the PDF cards that have to be made, rendered by a pool of worker
+ * threads (one per core, at most 4) with the same compiled views and card, each writing into
+ * `staging`. Work goes out in batches as workers ask for it, so no core idles while another has a
+ * queue, and no worker holds more than a batch.
  */
-export async function renderAll(specs: readonly PageSpec[], sourcesHash: string, staging: string): Promise<number> {
-  const viewsFile = await compiledViews(sourcesHash);
-  const size = Math.max(1, Math.min(4, os.availableParallelism(), Math.ceil(specs.length / BATCH)));
+export async function renderAll(
+  specs: readonly PageSpec[],
+  cards: readonly PublicProcedure[],
+  options: { sourcesHash: string; staging: string; siteUrl: string },
+): Promise<{ pages: number; cards: number }> {
+  const viewsFile = await compiledViews(options.sourcesHash);
+  const batches: { kind: 'pages' | 'cards'; items: readonly unknown[] }[] = [];
+  for (let i = 0; i < specs.length; i += PAGE_BATCH) batches.push({ kind: 'pages', items: specs.slice(i, i + PAGE_BATCH) });
+  for (let i = 0; i < cards.length; i += CARD_BATCH) batches.push({ kind: 'cards', items: cards.slice(i, i + CARD_BATCH) });
+  const size = Math.max(1, Math.min(4, os.availableParallelism(), batches.length));
   let next = 0;
-  let rendered = 0;
+  let done = 0;
   const workers = Array.from(
     { length: size },
     () =>
       new Worker(new URL('./renderWorker.mjs', import.meta.url), {
-        workerData: { viewsFile, staging },
+        workerData: { viewsFile, staging: options.staging, siteUrl: options.siteUrl },
         resourceLimits: { maxOldGenerationSizeMb: 1024 },
       }),
   );
@@ -113,20 +122,19 @@ export async function renderAll(specs: readonly PageSpec[], sourcesHash: string,
         (worker) =>
           new Promise<void>((resolve, reject) => {
             worker.on('message', (count: number) => {
-              rendered += count;
-              const batch = specs.slice(next, next + BATCH);
-              next += BATCH;
+              done += count;
+              const batch = batches[next++];
               // As a JSON string: copying a string to a worker is far cheaper than cloning objects.
-              worker.postMessage(batch.length > 0 ? JSON.stringify(batch) : null);
-              if (batch.length === 0) resolve();
+              worker.postMessage(batch ? { kind: batch.kind, json: JSON.stringify(batch.items) } : null);
+              if (!batch) resolve();
             });
             worker.once('error', reject);
             worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`render worker exited with ${code}`))));
           }),
       ),
     );
-    if (rendered !== specs.length) throw new Error(`rendered ${rendered} of ${specs.length} pages`);
-    return rendered;
+    if (done !== specs.length + cards.length) throw new Error(`rendered ${done} of ${specs.length} pages and ${cards.length} cards`);
+    return { pages: specs.length, cards: cards.length };
   } finally {
     // After a failure the others stop too: nothing may write into a staging folder being removed.
     await Promise.all(workers.map((worker) => worker.terminate()));
