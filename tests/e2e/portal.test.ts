@@ -167,6 +167,7 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     await result.first().focus();
     const outline = await result.first().evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
+    await page.screenshot({ path: path.join(shots, 'search-desktop.png') });
     await page.goto(`${base}/a-z/`);
     await page.getByRole('link', { name: /Bonifikata od jednorazowej opłaty/ }).click();
     await page.waitForURL(/przeksztalcenie-uzytkowania-wieczystego-bonifikata/);
