@@ -28,7 +28,17 @@ async function main(): Promise<number> {
       log: (message) => console.log(message),
     });
     // The changed pages are live; the search index of the release follows.
-    if (summary.searchPending) await refreshSearch(outDir, (message) => console.log(message));
+    if (summary.searchPending) {
+      try {
+        await refreshSearch(outDir, (message) => console.log(message));
+      } catch (error) {
+        console.error(
+          `Wydanie ${summary.releaseId} jest opublikowane, ale indeksu wyszukiwarki nie odświeżono (następna publikacja spróbuje ponownie):\n`,
+          error,
+        );
+        return 4;
+      }
+    }
     return 0;
   } catch (error) {
     if (error instanceof PublishBusyError) {

@@ -213,13 +213,21 @@ describe('npm start on an empty data directory', () => {
     }
     expect(visible).toBe(true);
     expect(Date.now() - started).toBeLessThan(30_000);
-    const runs = await api<{ docs: { trigger: string; outcome: string; live: number }[] }>(
+    const runs = await api<{ docs: { trigger: string; outcome: string; live: number; summary: string }[] }>(
       server.baseUrl,
       '/api/publish-runs?sort=-startedAt&limit=5',
       { token },
     );
     expect(runs.body.docs.some((run) => run.trigger === 'decision' && run.outcome === 'success' && run.live >= 10)).toBe(true);
     expect(runs.body.docs.some((run) => run.trigger === 'start')).toBe(true);
+    // The decision rendered only the changed pages; the search index follows as its own release shortly after.
+    const decision = runs.body.docs.find((run) => run.trigger === 'decision');
+    expect(decision?.summary).toMatch(/stron, indeks wyszukiwarki w kolejce$/);
+    const searchIndexed = () =>
+      (JSON.parse(fs.readFileSync(path.join(dataDir, 'public', 'current', 'manifest.json'), 'utf8')) as { searchIndexed: boolean })
+        .searchIndexed;
+    while (!searchIndexed() && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 250));
+    expect(searchIndexed()).toBe(true);
   });
 
   it('keeps the data and the secret across a restart, and does not seed twice', async () => {
