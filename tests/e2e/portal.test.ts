@@ -182,6 +182,7 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
       ]) {
         await page.goto(`${base}${url}`);
         await page.screenshot({ path: path.join(shots, `${name}-${label}.png`), fullPage: true });
+        await page.screenshot({ path: path.join(shots, `${name}-${label}-first-screen.png`) });
       }
     }
     expect(fs.readdirSync(shots).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(4);
