@@ -3,7 +3,9 @@
  * content, every section filled), read from a real SQLite database by the real `publish()`:
  *   - cold full publish (every page and PDF card in worker threads, Pagefind, feeds, JSON);
  *   - republish with nothing changed;
- *   - one changed procedure until its release is live, and the search index that follows;
+ *   - one changed procedure until its release is live, and the search index that follows (as the
+ *     server publishes: in a process that keeps what it read; and as `npm run publish` in a fresh
+ *     process, whose whole command includes booting Payload and the search index);
  *   - peak memory (this process; `astro build` measured on its own);
  * and, in the same run, a baseline that renders the same pages with plain template functions and
  * writes them, against the publisher's full HTML render of the same pages (twice each,
@@ -66,6 +68,7 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   const records = syntheticProcedures(n);
   await seedRegister(payload, records);
   const first = records[0] as (typeof records)[number];
+  const second = records[1] as (typeof records)[number];
   records.length = 0; // the database has them now; this process keeps only what a server would
   const outDir = path.join(work, 'public');
   const at = new Date('2026-11-22T12:00:00Z');
@@ -79,6 +82,22 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   if (oneChange.mode !== 'changes') throw new Error(`one change took the ${oneChange.mode} path`);
   const search = await refreshSearch(outDir, undefined, { keepWarm: true });
   const benchMaxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  // The same kind of change published by `npm run publish` in a fresh process: nothing kept from earlier runs.
+  await approveChange(payload, 2, second, `${second.summary} Zmiana z wiersza poleceń.`);
+  const releases = path.join(outDir, 'releases');
+  for (const spare of fs.readdirSync(releases).filter((name) => name.startsWith('.spare-'))) {
+    fs.rmSync(path.join(releases, spare), { recursive: true, force: true });
+  }
+  const cliStarted = performance.now();
+  const cli = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'publisher/cli.ts'), '--out', outDir, '--at', new Date(at.getTime() + 180_000).toISOString()],
+    { cwd: root, env: { ...process.env, PUBLIC_URL: options.siteUrl }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const cliMs = performance.now() - cliStarted;
+  const cliLiveS = Number(/na żywo po ([\d.]+) s/.exec(cli)?.[1] ?? Number.NaN);
+  if (!/przebudowane/.test(cli)) throw new Error(`npm run publish did not take the single-change path:\n${cli}`);
 
   // The HTML alone, twice over the same data: Astro, and the plain-function baseline of the same pages.
   const { entries } = await loadRegister(payload, options.uploadsDir);
@@ -138,6 +157,8 @@ async function benchOne(n: number): Promise<Record<string, number>> {
     oneChangePagesRendered: oneChange.pages,
     ...Object.fromEntries(Object.entries(oneChange.timings).map(([step, ms]) => [`oneChange_${step}S`, seconds(ms)])),
     searchFollowsS: seconds(search?.durationMs ?? 0),
+    cliOneChangeLiveS: cliLiveS,
+    cliOneChangeWholeCommandS: seconds(cliMs),
     benchMaxRssMb,
     baselineHtmlS: seconds(baselineMs),
     portalHtmlS: seconds(portalMs),
