@@ -2,29 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { warsawDay } from '../cms/time/warsawDay';
-import { validateFeedItem } from '../schemas';
 import { renderCard } from '../templates/pdf/card';
 import { indexSearch } from './indexSearch';
 import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
 import { contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
 import { pageHash, planPages } from './pages';
-import {
-  linkRelease,
-  prepareSpare,
-  removeFile,
-  replaceFile,
-  replaceWithCopy,
-  replaceWithLink,
-  SPARE_SKIPS,
-  takeSpare,
-} from './releaseFiles';
-import { type ChangeFeedItem, renderFeeds } from './renderFeeds';
+import { linkRelease, prepareSpare, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
+import { renderBip } from './renderBip';
 import { renderAll, renderPages, warmRenderer } from './renderPages';
-import { ProjectionCache, PublishValidationError, selectAndProject } from './selectAndProject';
+import { ProjectionCache, selectAndProject } from './selectAndProject';
 import { buildSiteData } from './siteData';
 import { pruneReleases, swapCurrent } from './swap';
-import type { PublishedProcedure } from './types';
+import { writeAttachments } from './writeAttachments';
 
 export { TEMPLATE_VERSION } from './manifest';
 export { PublishValidationError, selectAndProject } from './selectAndProject';
@@ -67,70 +57,6 @@ export interface PublishSummary {
   durationMs: number;
   /** Milliseconds per step, for the benchmark and the run log. */
   timings: Record<string, number>;
-}
-
-/** The BIP files of a release: feeds (validated item by item) and the public JSON. */
-function renderBip(
-  published: readonly PublishedProcedure[],
-  changes: readonly ChangeFeedItem[],
-  siteUrl: string,
-  generatedAt: string,
-  validated: Set<string>,
-  hashOf: (p: PublishedProcedure['procedure']) => string,
-) {
-  const files: Record<string, string> = renderFeeds(published, changes, siteUrl, generatedAt);
-  // A feed item follows from its procedure and the site URL: once validated, it stays valid.
-  const key = (p: PublishedProcedure['procedure']) => `${hashOf(p)} ${siteUrl}`;
-  const fresh = new Set(published.map(({ procedure }) => key(procedure)).filter((k) => !validated.has(k)));
-  if (fresh.size > 0) {
-    const keyOf = new Map(published.map(({ procedure }) => [`${siteUrl}/procedury/${procedure.slug}/`, key(procedure)]));
-    const items = (JSON.parse(files['bip/feed.json'] as string) as { items: { id: string }[] }).items;
-    const feedProblems = items
-      .filter((item) => fresh.has(keyOf.get(item.id) ?? ''))
-      .flatMap((item) =>
-        validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })),
-      );
-    if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
-    for (const k of fresh) validated.add(k);
-  }
-  files['bip/procedury/index.json'] = `${JSON.stringify(
-    {
-      generatedAt,
-      procedures: published.map(({ procedure: p }) => ({
-        slug: p.slug,
-        title: p.title,
-        department: p.department,
-        version: p.bip.version,
-        modifiedAt: p.bip.modifiedAt,
-        url: `${siteUrl}/bip/procedury/${p.slug}.json`,
-      })),
-    },
-    null,
-    2,
-  )}\n`;
-  return files;
-}
-
-/** Attachments a release links to, from the uploads folder into `/pliki/`. */
-function writeAttachments(staging: string, published: readonly PublishedProcedure[], attachments: Loaded['attachments']): void {
-  const wanted = new Map<string, string>();
-  for (const { procedure } of published) {
-    for (const doc of [
-      ...(procedure.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]),
-      ...(procedure.otherDocuments ?? []).map((d) => d.file),
-    ]) {
-      const source = doc ? attachments.get(doc.fileName) : undefined;
-      if (doc && source) wanted.set(doc.fileName, source.path);
-    }
-  }
-  const dir = path.join(staging, 'pliki');
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    const source = wanted.get(name);
-    // Kept only while it is still linked to and still the same file.
-    if (source && fs.statSync(path.join(dir, name)).size === fs.statSync(source).size) wanted.delete(name);
-    else if (!source) fs.rmSync(path.join(dir, name), { force: true });
-  }
-  for (const [name, source] of wanted) replaceWithCopy(staging, `pliki/${name}`, source);
 }
 
 /** Projections kept between runs, per database (publisher/selectAndProject.ts). */
