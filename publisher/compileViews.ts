@@ -35,6 +35,8 @@ await vite.build({
     outDir,
     emptyOutDir: true,
     minify: false,
+    // Node 20 runs modern JavaScript as it is: lowered class fields cost a few percent of every page.
+    target: 'node20',
     rollupOptions: {
       input: {
         [path.basename(outFile, '.mjs')]: path.join(siteRoot, 'src', 'views.ts'),
