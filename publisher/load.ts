@@ -55,7 +55,6 @@ async function readEntries(payload: Payload, since?: string) {
 
 async function readRegister(payload: Payload): Promise<RegisterEntry[]> {
   let cache = registers.get(payload);
-  const { totalDocs } = await payload.count({ collection: 'register-entries', overrideAccess: true });
   const take = (docs: RegisterDoc[], into: RegisterCache) => {
     for (const doc of docs) {
       into.byId.set(String(doc.id), toEntry(doc));
@@ -64,6 +63,8 @@ async function readRegister(payload: Payload): Promise<RegisterEntry[]> {
     }
   };
   if (cache) take(await readEntries(payload, cache.newestCreatedAt), cache);
+  // Counted after the read: an entry committed in between makes the count larger, never hides one.
+  const { totalDocs } = await payload.count({ collection: 'register-entries', overrideAccess: true });
   if (!cache || cache.byId.size !== totalDocs) {
     cache = { byId: new Map() };
     take(await readEntries(payload), cache);

@@ -16,18 +16,24 @@ export interface Manifest {
   /** The rendering sources the pages were made with (publisher/manifest.ts, renderingSourcesHash). */
   sources?: string;
   siteUrl?: string;
+  /** The PDF cards' template and site URL (`cardTemplateHash`); cards are reused only while it is the same. */
+  cards?: string;
   /** Hash of each page's view and props, by its file in the release. */
   pages?: Record<string, string>;
   /** False while the search index still describes an earlier release (after a single-change run). */
   searchIndexed?: boolean;
 }
 
-const SOURCES = ['site/src', 'site/astro.config.mjs', 'templates', 'publisher'];
-let sourcesHash: string | undefined;
+/** What the pages are rendered with; the lock file, so that an upgraded renderer (Astro, marked…) renders everything again. */
+const SOURCES = ['site/src', 'site/astro.config.mjs', 'templates', 'publisher', 'package-lock.json'];
+/** What a PDF card is made with (a card depends on its procedure, the site URL and these). */
+const CARD_SOURCES = ['templates/pdf', 'package-lock.json'];
+const memo = new Map<string, string>();
 
-/** A hash of the rendering code itself, so a new template version renders every page again. */
-export function renderingSourcesHash(): string {
-  if (sourcesHash) return sourcesHash;
+function hashOfSources(sources: readonly string[]): string {
+  const key = sources.join('|');
+  const known = memo.get(key);
+  if (known) return known;
   const root = path.resolve(import.meta.dirname, '..');
   const hash = createHash('sha256').update(TEMPLATE_VERSION);
   const walk = (target: string) => {
@@ -35,10 +41,17 @@ export function renderingSourcesHash(): string {
     if (stat.isDirectory()) for (const name of fs.readdirSync(target).sort()) walk(path.join(target, name));
     else hash.update(path.relative(root, target)).update(fs.readFileSync(target));
   };
-  for (const source of SOURCES) walk(path.join(root, source));
-  sourcesHash = hash.digest('hex');
-  return sourcesHash;
+  for (const source of sources) walk(path.join(root, source));
+  const digest = hash.digest('hex');
+  memo.set(key, digest);
+  return digest;
 }
+
+/** A hash of the rendering code itself, so a new template version renders every page again. */
+export const renderingSourcesHash = () => hashOfSources(SOURCES);
+
+/** What every PDF card of a release was made with: the card's code and the site URL it prints. */
+export const cardTemplateHash = (siteUrl: string) => `${hashOfSources(CARD_SOURCES).slice(0, 32)} ${siteUrl}`;
 
 export const contentHash = (value: unknown) => createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(value)).digest('hex');
 

@@ -6,7 +6,7 @@ import { renderCard } from '../templates/pdf/card';
 import { indexSearch } from './indexSearch';
 import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
-import { contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
+import { cardTemplateHash, contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
 import { pageHash, planPages } from './pages';
 import { linkRelease, prepareSpare, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { renderBip } from './renderBip';
@@ -19,7 +19,7 @@ import { writeAttachments } from './writeAttachments';
 export { TEMPLATE_VERSION } from './manifest';
 export { PublishValidationError, selectAndProject } from './selectAndProject';
 
-/** Above this many changed pages a run builds the whole portal with `astro build` instead. */
+/** Above this many changed pages a run renders the whole portal (the worker pool) instead. */
 export const SINGLE_CHANGE_PAGE_LIMIT = 2000;
 
 export interface PublishOptions {
@@ -57,6 +57,23 @@ export interface PublishSummary {
   durationMs: number;
   /** Milliseconds per step, for the benchmark and the run log. */
   timings: Record<string, number>;
+}
+
+/**
+ * After a release is live (or kept): old releases go, and a long-running process gets the next
+ * run ready (a spare linked copy, the compiled views). The release is live whatever happens here,
+ * so a failure is logged, not thrown: the next run tries again.
+ */
+async function afterRelease(options: PublishOptions, releaseId: string, sources: string): Promise<void> {
+  try {
+    pruneReleases(options.outDir);
+    if (options.keepWarm) {
+      if (!fs.existsSync(path.join(options.outDir, 'releases', `.spare-${releaseId}`))) prepareSpare(options.outDir, releaseId);
+      await warmRenderer(sources);
+    }
+  } catch (error) {
+    (options.log ?? console.error)(`Wydanie ${releaseId} jest opublikowane; porządki po publikacji nie powiodły się: ${String(error)}`);
+  }
 }
 
 /** Projections kept between runs, per database (publisher/selectAndProject.ts). */
@@ -140,7 +157,7 @@ async function publishLoaded(
 
     // Nothing changed since the live release (content, register, templates): it stays as it is.
     if (previous && previousDir && previous.releaseHash === releaseHash) {
-      pruneReleases(options.outDir);
+      await step('after', () => afterRelease(options, previous.releaseId, sources));
       const result = summary('unchanged', {
         releaseId: previous.releaseId,
         reused: published.length,
@@ -162,12 +179,14 @@ async function publishLoaded(
       previous.siteUrl === options.siteUrl &&
       changedPages.length <= SINGLE_CHANGE_PAGE_LIMIT;
     // PDF cards: taken over while their procedure's public JSON is the same, made otherwise.
+    const cardTemplate = cardTemplateHash(options.siteUrl);
+    const sameCardTemplate = previous?.cards === cardTemplate;
     const cards = published.map(({ procedure }) => {
       const hash = hashOf(procedure);
       const file = `procedury/${procedure.slug}/karta.pdf`;
       const unchanged = previous?.hashes[procedure.slug] === hash;
-      // A single-change release has the previous release's files already (hard links).
-      const old = unchanged && previousDir && !single ? path.join(previousDir, file) : undefined;
+      // A single-change release has the previous release's files already (hard links); its templates are the same.
+      const old = unchanged && sameCardTemplate && previousDir && !single ? path.join(previousDir, file) : undefined;
       return { procedure, hash, file, unchanged, old, reuse: single ? unchanged : old !== undefined && fs.existsSync(old) };
     });
     const cardsToMake = cards.filter((c) => !c.reuse).map((c) => c.procedure);
@@ -226,6 +245,7 @@ async function publishLoaded(
       releaseHash,
       sources,
       siteUrl: options.siteUrl,
+      cards: cardTemplate,
       pages: pageHashes,
       searchIndexed,
     };
@@ -236,13 +256,7 @@ async function publishLoaded(
     });
     liveMs = performance.now() - started;
     // After the release is live: old releases go, and a long-running process gets the next run ready.
-    await step('after', async () => {
-      pruneReleases(options.outDir);
-      if (options.keepWarm) {
-        prepareSpare(options.outDir, releaseId);
-        await warmRenderer(sources);
-      }
-    });
+    await step('after', () => afterRelease(options, releaseId, sources));
     const result = summary(single ? 'changes' : 'full', {
       changed,
       rendered,

@@ -40,13 +40,17 @@ export function startPublisherSchedule(
   options: ScheduleOptions,
 ): { stop(): void; runNow(trigger: Trigger): Promise<void> } {
   let running: Promise<void> | undefined;
-  let again: Job | undefined;
+  // What waits for the running job: a publish (the latest trigger) and/or the search index. A
+  // waiting publish goes first, and queues the search again itself when it leaves one pending.
+  let againPublish: Trigger | undefined;
+  let againSearch = false;
   let timer: NodeJS.Timeout | undefined;
   let searchTimer: NodeJS.Timeout | undefined;
 
   const run = async (trigger: Job): Promise<void> => {
     if (running) {
-      again = trigger;
+      if (trigger === 'search') againSearch = true;
+      else againPublish = trigger;
       return running;
     }
     const startedAt = new Date();
@@ -80,7 +84,7 @@ export function startPublisherSchedule(
           summary: `${trigger}: ${live} opublikowanych, ${mode === 'unchanged' ? 'bez zmian' : `${pages} stron`}${summary.searchPending ? ', indeks wyszukiwarki w kolejce' : ''}`,
         });
         // Search follows a single-change release, unless more decisions are already waiting.
-        if (summary.searchPending && !again) {
+        if (summary.searchPending && !againPublish) {
           clearTimeout(searchTimer);
           searchTimer = setTimeout(() => void run('search'), SEARCH_DELAY_MS);
         }
@@ -101,11 +105,10 @@ export function startPublisherSchedule(
       await running;
     } finally {
       running = undefined;
-      if (again) {
-        const next = again;
-        again = undefined;
-        void run(next);
-      }
+      const next: Job | undefined = againPublish ?? (againSearch ? 'search' : undefined);
+      if (next === 'search') againSearch = false;
+      else againPublish = undefined;
+      if (next) void run(next);
     }
   };
 

@@ -288,4 +288,15 @@ describe('publisher', () => {
     expect(indexText(fs.realpathSync(current()))).toContain('Żyrafowość');
     expect(await refreshSearch(out)).toBeUndefined();
   });
+
+  it('makes the PDF cards again when what they print changes (the site URL), though no procedure changed', async () => {
+    const summary = await publish(server.payload, {
+      at: new Date('2027-02-07T10:00:00Z'),
+      outDir: out,
+      uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+      siteUrl: 'https://procedury.lodz.example.pl',
+    });
+    expect(summary).toMatchObject({ mode: 'full', changed: 0, rendered: 1, reused: 0 });
+    expect(readable(path.join(current(), 'procedury', 'zasilek-zyrafowy', 'karta.pdf'))).toContain('procedury.lodz.example.pl');
+  });
 });
