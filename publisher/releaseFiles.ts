@@ -24,28 +24,27 @@ export function linkRelease(from: string, to: string, skip: ReadonlySet<string> 
   return linked;
 }
 
-/** Writes a file of a release without touching another release's copy of it (see `linkRelease`). */
-export function replaceFile(releaseDir: string, relative: string, content: string | Uint8Array): void {
+/** The path of a file about to be replaced in a release: its folder made, the old link removed (never written through). */
+function unlinked(releaseDir: string, relative: string): string {
   const file = path.join(releaseDir, relative);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.rmSync(file, { force: true });
-  fs.writeFileSync(file, content);
+  return file;
+}
+
+/** Writes a file of a release without touching another release's copy of it (see `linkRelease`). */
+export function replaceFile(releaseDir: string, relative: string, content: string | Uint8Array): void {
+  fs.writeFileSync(unlinked(releaseDir, relative), content);
 }
 
 /** Copies a file into a release, replacing (not overwriting) what is there. */
 export function replaceWithCopy(releaseDir: string, relative: string, source: string): void {
-  const file = path.join(releaseDir, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.rmSync(file, { force: true });
-  fs.copyFileSync(source, file);
+  fs.copyFileSync(source, unlinked(releaseDir, relative));
 }
 
 /** Takes a file of another release into this one as a hard link (releases never change a file in place). */
 export function replaceWithLink(releaseDir: string, relative: string, source: string): void {
-  const file = path.join(releaseDir, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.rmSync(file, { force: true });
-  fs.linkSync(source, file);
+  fs.linkSync(source, unlinked(releaseDir, relative));
 }
 
 /** Removes a file of a release and the folders it leaves empty (up to the release itself). */
