@@ -3,17 +3,18 @@ import path from 'node:path';
 import type { Payload } from 'payload';
 import { warsawDay } from '../cms/time/warsawDay';
 import { renderCard } from '../templates/pdf/card';
+import { afterRelease } from './afterRelease';
 import { indexSearch } from './indexSearch';
 import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
 import { cardTemplateHash, contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
 import { pageHash, planPages } from './pages';
-import { linkRelease, prepareSpare, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
+import { linkRelease, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { renderBip } from './renderBip';
-import { renderAll, renderPages, warmRenderer } from './renderPages';
+import { renderAll, renderPages } from './renderPages';
 import { ProjectionCache, selectAndProject } from './selectAndProject';
 import { buildSiteData } from './siteData';
-import { pruneReleases, swapCurrent } from './swap';
+import { swapCurrent } from './swap';
 import { writeAttachments } from './writeAttachments';
 
 export { TEMPLATE_VERSION } from './manifest';
@@ -57,23 +58,6 @@ export interface PublishSummary {
   durationMs: number;
   /** Milliseconds per step, for the benchmark and the run log. */
   timings: Record<string, number>;
-}
-
-/**
- * After a release is live (or kept): old releases go, and a long-running process gets the next
- * run ready (a spare linked copy, the compiled views). The release is live whatever happens here,
- * so a failure is logged, not thrown: the next run tries again.
- */
-async function afterRelease(options: PublishOptions, releaseId: string, sources: string): Promise<void> {
-  try {
-    pruneReleases(options.outDir);
-    if (options.keepWarm) {
-      if (!fs.existsSync(path.join(options.outDir, 'releases', `.spare-${releaseId}`))) prepareSpare(options.outDir, releaseId);
-      await warmRenderer(sources);
-    }
-  } catch (error) {
-    (options.log ?? console.error)(`Wydanie ${releaseId} jest opublikowane; porządki po publikacji nie powiodły się: ${String(error)}`);
-  }
 }
 
 /** Projections kept between runs, per database (publisher/selectAndProject.ts). */
@@ -157,7 +141,7 @@ async function publishLoaded(
 
     // Nothing changed since the live release (content, register, templates): it stays as it is.
     if (previous && previousDir && previous.releaseHash === releaseHash) {
-      await step('after', () => afterRelease(options, previous.releaseId, sources));
+      await step('after', () => afterRelease(options.outDir, previous.releaseId, options));
       const result = summary('unchanged', {
         releaseId: previous.releaseId,
         reused: published.length,
@@ -256,7 +240,7 @@ async function publishLoaded(
     });
     liveMs = performance.now() - started;
     // After the release is live: old releases go, and a long-running process gets the next run ready.
-    await step('after', () => afterRelease(options, releaseId, sources));
+    await step('after', () => afterRelease(options.outDir, releaseId, options));
     const result = summary(single ? 'changes' : 'full', {
       changed,
       rendered,

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterRelease } from './afterRelease';
 import { indexSearch } from './indexSearch';
 import { acquireLock } from './lock';
 import { manifestJson, readManifest } from './manifest';
-import { linkRelease, prepareSpare, replaceFile, SPARE_SKIPS, takeSpare } from './releaseFiles';
-import { pruneReleases, swapCurrent } from './swap';
+import { linkRelease, replaceFile, SPARE_SKIPS, takeSpare } from './releaseFiles';
+import { swapCurrent } from './swap';
 
 /**
  * After a single-change run the new release carries the previous search index (Pagefind cannot
@@ -35,8 +36,7 @@ export async function refreshSearch(
     fs.renameSync(staging, path.join(releasesDir, releaseId));
     staging = undefined;
     swapCurrent(outDir, releaseId);
-    pruneReleases(outDir);
-    if (options.keepWarm) prepareSpare(outDir, releaseId);
+    await afterRelease(outDir, releaseId, { ...options, log });
     const durationMs = Math.round(performance.now() - started);
     log(`Indeks wyszukiwarki odświeżony (${pages} stron, wydanie ${releaseId}), czas ${(durationMs / 1000).toFixed(1)} s.`);
     return { releaseId, pages, durationMs };

@@ -9,7 +9,7 @@ export interface SiteData {
   departments: { slug: string; name: string; unit: string; procedures: { slug: string; title: string }[] }[];
 }
 
-export function departmentSlug(name: string): string {
+function departmentSlug(name: string): string {
   return slugify(name);
 }
 
