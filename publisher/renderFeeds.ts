@@ -26,7 +26,7 @@ export function renderFeeds(
     updated: p.bip.modifiedAt,
     link: url(p.slug),
     summary: p.summary,
-    author: p.bip.createdBy.join(', '),
+    authors: p.bip.createdBy,
     category: p.department,
   }));
   const changes = [...changeItems].sort((a, b) => (a.date < b.date ? 1 : -1));
@@ -36,7 +36,7 @@ export function renderFeeds(
     updated: c.date,
     link: `${siteUrl}/procedury/${c.slug}/rejestr-zmian/`,
     summary: c.note || (c.kind === 'approval' ? 'Zatwierdzono nową wersję opisu.' : 'Wycofano z publikacji.'),
-    author: c.by,
+    authors: [c.by],
   }));
   return {
     'bip/feed.atom': renderAtom({

@@ -2,6 +2,7 @@ import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020';
 import Ajv2020 from 'ajv/dist/2020';
 import type { SchemaValidateFunction } from 'ajv/dist/types';
 import addFormats from 'ajv-formats';
+import { findDisallowedCharacter, type TextKind } from './controlCharacters';
 import { isCalendarDate } from './dates';
 import feedItemSchema from './feed-item.schema.json' with { type: 'json' };
 import { isValidNrb } from './nrb';
@@ -17,8 +18,8 @@ interface DateWindow {
   to: string;
 }
 
-interface KeywordValidator {
-  (schema: DateWindow, data: Record<string, unknown>, parentSchema: unknown, dataCxt?: { instancePath: string }): boolean;
+interface KeywordValidator<S = DateWindow, D = Record<string, unknown>> {
+  (schema: S, data: D, parentSchema: unknown, dataCxt?: { instancePath: string }): boolean;
   errors?: Partial<ErrorObject>[];
 }
 
@@ -39,6 +40,17 @@ const validateDateWindow: KeywordValidator = (schema, data, _parentSchema, dataC
   return false;
 };
 
+/** Custom keyword: `{"textKind": "line" | "multiline"}` — no control characters (multi-line text keeps tab and newlines). */
+const validateTextKind: KeywordValidator<TextKind, unknown> = (kind, data, _parentSchema, dataCxt) => {
+  if (typeof data !== 'string') return true;
+  const found = findDisallowedCharacter(data, kind);
+  if (!found) return true;
+  validateTextKind.errors = [
+    { keyword: 'textKind', instancePath: dataCxt?.instancePath ?? '', params: { ...found, kind }, message: 'control' },
+  ];
+  return false;
+};
+
 function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   addFormats(ajv, ['date', 'date-time', 'uri']);
@@ -51,6 +63,13 @@ function createAjv(): Ajv2020 {
     schemaType: 'object',
     errors: true,
     validate: validateDateWindow as unknown as SchemaValidateFunction,
+  });
+  ajv.addKeyword({
+    keyword: 'textKind',
+    type: 'string',
+    schemaType: 'string',
+    errors: true,
+    validate: validateTextKind as unknown as SchemaValidateFunction,
   });
   ajv.addSchema(procedureSchema as AnySchemaObject);
   ajv.addSchema(publicProcedureSchema as AnySchemaObject);

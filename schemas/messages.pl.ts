@@ -45,6 +45,8 @@ export const messages = {
   integer: (label: string) => `${label} musi być liczbą całkowitą.`,
   deadlineOneOf: () => 'Termin realizacji: podaj liczbę z jednostką (dni, tygodnie, miesiące) albo opis terminu.',
   deadlineUnit: () => 'Termin realizacji: do liczby podaj jednostkę (dni, tygodnie lub miesiące).',
+  controlCharacter: (label: string, codePoint: string, position: number) =>
+    `${label} zawiera niedozwolony znak ${codePoint} na pozycji ${position} (znak sterujący albo uszkodzony znak). Usuń go albo wklej tekst ponownie jako zwykły tekst.`,
   invalid: (label: string) => `${label} ma nieprawidłową wartość.`,
   unknownRelated: (slug: string) => `Powiązana procedura „${slug}” nie istnieje.`,
   duplicateSlug: (slug: string) => `Procedura „${slug}” występuje w tej paczce więcej niż raz.`,

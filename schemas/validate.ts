@@ -1,5 +1,6 @@
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { ajv, FEED_ITEM_SCHEMA_ID, PROCEDURE_SCHEMA_ID, PUBLIC_PROCEDURE_SCHEMA_ID, schemas } from './ajv';
+import { codePointLabel } from './controlCharacters';
 import { describePath, schemaAtPath } from './describe';
 import { messages } from './messages.pl';
 
@@ -90,6 +91,12 @@ function toIssue(root: AnySchemaObject, error: ErrorObject): ValidationIssue | u
         message: messages.dateWindow(fromLabel, label, String(params.from), String(params.to)),
       };
     }
+    case 'textKind':
+      return {
+        path: at(),
+        code: 'control_character',
+        message: messages.controlCharacter(label, codePointLabel(Number(params.codePoint)), Number(params.position)),
+      };
     case 'type':
       return { path: at(), code: 'type', message: messages.type(label, String(params.type)) };
     case 'enum':

@@ -1,3 +1,5 @@
+import { xml, xmlDocument } from '../escape/xml';
+
 /** Atom 1.0 (RFC 4287) as a string: pure, no I/O (`renderAtom(feed): string`). */
 export interface AtomEntry {
   id: string;
@@ -5,7 +7,8 @@ export interface AtomEntry {
   updated: string;
   link: string;
   summary: string;
-  author?: string;
+  /** One `<author>` per person (RFC 4287 §4.2.1: an author is a Person construct). */
+  authors?: readonly string[];
   category?: string;
 }
 
@@ -20,30 +23,37 @@ export interface AtomFeed {
   entries: AtomEntry[];
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string);
+const author = (name: string) => xml`<author><name>${name}</name></author>`;
+
+function entry(e: AtomEntry) {
+  return xml`
+  <entry>
+    <id>${e.id}</id>
+    <title>${e.title}</title>
+    <updated>${e.updated}</updated>
+    <link rel="alternate" type="text/html" href="${e.link}"/>${(e.authors ?? []).map(
+      (name) => xml`
+    ${author(name)}`,
+    )}${
+      e.category &&
+      xml`
+    <category term="${e.category}"/>`
+    }
+    <summary type="text">${e.summary}</summary>
+  </entry>`;
+}
 
 export function renderAtom(feed: AtomFeed): string {
-  const entries = feed.entries
-    .map(
-      (e) => `  <entry>
-    <id>${escapeXml(e.id)}</id>
-    <title>${escapeXml(e.title)}</title>
-    <updated>${escapeXml(e.updated)}</updated>
-    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>
-    ${e.author ? `<author><name>${escapeXml(e.author)}</name></author>\n    ` : ''}${e.category ? `<category term="${escapeXml(e.category)}"/>\n    ` : ''}<summary type="text">${escapeXml(e.summary)}</summary>
-  </entry>`,
-    )
-    .join('\n');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pl">
-  <id>${escapeXml(feed.id)}</id>
-  <title>${escapeXml(feed.title)}</title>
-${feed.subtitle ? `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>\n` : ''}  <updated>${escapeXml(feed.updated)}</updated>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfLink)}"/>
-  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternateLink)}"/>
-  <author><name>${escapeXml(feed.author)}</name></author>
-${entries}
-</feed>
-`;
+  return xmlDocument(xml`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pl">
+  <id>${feed.id}</id>
+  <title>${feed.title}</title>${
+    feed.subtitle &&
+    xml`
+  <subtitle>${feed.subtitle}</subtitle>`
+  }
+  <updated>${feed.updated}</updated>
+  <link rel="self" type="application/atom+xml" href="${feed.selfLink}"/>
+  <link rel="alternate" type="text/html" href="${feed.alternateLink}"/>
+  ${author(feed.author)}${feed.entries.map(entry)}
+</feed>`);
 }
