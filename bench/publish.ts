@@ -73,7 +73,7 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   const outDir = path.join(work, 'public');
   const at = new Date('2026-11-22T12:00:00Z');
   // As the server's schedule runs it (keepWarm: a spare copy and the compiled views ready after each release).
-  const options = { at, outDir, uploadsDir: path.join(work, 'uploads'), siteUrl: 'https://lckm.example.pl', keepWarm: true };
+  const options = { at, outDir, filesDir: path.join(work, 'uploads', 'approved'), siteUrl: 'https://lckm.example.pl', keepWarm: true };
 
   const cold = await publish(payload, options);
   const unchanged = await publish(payload, { ...options, at: new Date(at.getTime() + 60_000) });
@@ -100,8 +100,8 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   if (!/przebudowane/.test(cli)) throw new Error(`npm run publish did not take the single-change path:\n${cli}`);
 
   // The HTML alone, twice over the same data: Astro, and the plain-function baseline of the same pages.
-  const { entries } = await loadRegister(payload, options.uploadsDir);
-  const { published } = selectAndProject(entries, new Map(), '2026-11-22');
+  const { entries } = await loadRegister(payload);
+  const { published } = selectAndProject(entries, at, '2026-11-22');
   const siteData = buildSiteData(published, options.siteUrl, at.toISOString());
   const dataFile = path.join(work, 'site-data.json');
   fs.writeFileSync(dataFile, JSON.stringify(siteData));

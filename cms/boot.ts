@@ -1,6 +1,7 @@
 import { getPayload, type Migration, type Payload } from 'payload';
 import { databaseKind } from './database';
 import config from './payload.config';
+import { backfillApprovedFiles } from './workflow/backfillApprovedFiles';
 
 /** Brings the database schema up to date with the migrations in `migrations/<kind>`. */
 export async function migrate(payload: Payload): Promise<void> {
@@ -10,9 +11,13 @@ export async function migrate(payload: Payload): Promise<void> {
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
 }
 
-/** One Payload instance for the process (the admin panel's Next.js routes share it). */
+/**
+ * One Payload instance for the process (the admin panel's Next.js routes share it), its schema
+ * migrated, and the files of versions approved before approval fixed them, fixed once.
+ */
 export async function boot(): Promise<Payload> {
   const payload = await getPayload({ config });
   await migrate(payload);
+  await backfillApprovedFiles(payload, (message) => payload.logger.info(message));
   return payload;
 }

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     const summary = await publish(payload, {
       at,
       outDir,
-      uploadsDir: path.join(dataDir(), 'uploads', 'documents'),
+      filesDir: path.join(dataDir(), 'uploads', 'approved'),
       siteUrl: (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
       full: values.full,
       log: (message) => console.log(message),

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import type { Payload } from 'payload';
 import { idOf } from '../cms/exchange/idOf';
 import type { ProcedureRecord } from '../cms/exchange/types';
-import type { AttachmentInfo, RegisterEntry } from './types';
+import type { ApprovedFile } from '../schemas/rules/files';
+import type { RegisterEntry } from './types';
 
 export interface Loaded {
   entries: RegisterEntry[];
-  attachments: Map<string, AttachmentInfo & { path: string }>;
 }
 
 type RegisterDoc = Awaited<ReturnType<typeof readEntries>>[number];
@@ -25,6 +24,7 @@ function toEntry(doc: RegisterDoc): RegisterEntry {
     validFrom: doc.validFrom ?? null,
     validTo: doc.validTo ?? null,
     content: (doc.content as ProcedureRecord | null) ?? null,
+    files: (doc.files as ApprovedFile[] | null | undefined) ?? null,
   };
 }
 
@@ -73,19 +73,11 @@ async function readRegister(payload: Payload): Promise<RegisterEntry[]> {
   return [...cache.byId.values()].sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : a.decidedAt > b.decidedAt ? 1 : 0));
 }
 
-/** Everything the publisher reads: the change register (approved versions, withdrawals) and the attachments. */
-export async function loadRegister(payload: Payload, uploadsDir: string): Promise<Loaded> {
-  const entries = await readRegister(payload);
-  const documents = await payload.find({ collection: 'documents', limit: 0, pagination: false, depth: 0, overrideAccess: true });
-  const attachments = new Map<string, AttachmentInfo & { path: string }>();
-  for (const doc of documents.docs) {
-    if (!doc.filename || !doc.mimeType || !doc.filesize) continue;
-    attachments.set(doc.filename, {
-      fileName: doc.filename,
-      mediaType: doc.mimeType,
-      size: doc.filesize,
-      path: path.join(uploadsDir, doc.filename),
-    });
-  }
-  return { entries, attachments };
+/**
+ * Everything the publisher reads: the change register — approved versions with the exact files
+ * each fixed, and withdrawals. The editable uploads are never read: a file replaced after
+ * approval cannot reach residents (schemas/rules/files.ts).
+ */
+export async function loadRegister(payload: Payload): Promise<Loaded> {
+  return { entries: await readRegister(payload) };
 }

@@ -1,21 +1,23 @@
 import { compact, nonEmpty } from '../cms/exchange/compact';
 import type { ProcedureRecord } from '../cms/exchange/types';
-import type { Attachment, AttachmentInfo, ChangeRegisterItem, PublicProcedure, RegisterEntry } from './types';
+import type { ApprovedFile } from '../schemas/rules/files';
+import type { Attachment, ChangeRegisterItem, PublicProcedure, RegisterEntry } from './types';
 
 export interface ProjectionContext {
   /** Europe/Warsaw day of the run. */
   day: string;
   /** Titles of the procedures that are public in this release (related links only to them). */
   liveTitles: ReadonlyMap<string, string>;
-  attachments: ReadonlyMap<string, AttachmentInfo>;
+  /** Where a release serves an approved file (publisher/fileUrls.ts). */
+  fileUrl: (file: ApprovedFile) => string;
 }
 
-export const attachmentUrl = (fileName: string) => `/pliki/${encodeURIComponent(fileName)}`;
-
-function attachment(fileName: string | undefined, ctx: ProjectionContext): Attachment | undefined {
-  if (!fileName) return undefined;
-  const info = ctx.attachments.get(fileName);
-  return info ? { fileName: info.fileName, url: attachmentUrl(fileName), mediaType: info.mediaType, size: info.size } : undefined;
+/** A file the version names, as the approval fixed it; a version approved without it has none. */
+function attachment(fileName: string | undefined, entry: RegisterEntry, ctx: ProjectionContext): Attachment | undefined {
+  const file = fileName ? entry.files?.find((f) => f.fileName === fileName) : undefined;
+  return file
+    ? { fileName: file.fileName, url: ctx.fileUrl(file), mediaType: file.mediaType, size: file.size, sha256: file.sha256 }
+    : undefined;
 }
 
 /** Entries a reader may see in the change register on `day`: withdrawals, and approvals once in force. */
@@ -61,12 +63,12 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
       compact({
         group: d.group,
         name: d.name,
-        file: attachment(d.file, ctx),
-        sampleFile: attachment(d.sampleFile, ctx),
+        file: attachment(d.file, entry, ctx),
+        sampleFile: attachment(d.sampleFile, entry, ctx),
         eForms: nonEmpty(d.eForms),
       }),
     ),
-    otherDocuments: nonEmpty(record.otherDocuments)?.map((d) => compact({ name: d.name, file: attachment(d.file, ctx) })),
+    otherDocuments: nonEmpty(record.otherDocuments)?.map((d) => compact({ name: d.name, file: attachment(d.file, entry, ctx) })),
     legalBasis: record.legalBasis,
     appeal: record.appeal,
     reuseConditions: record.reuseConditions ?? undefined,

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { MANIFEST_FILE } from './manifest';
 
 /**
  * A new release as hard links to the previous one's files: no byte is copied, and the previous
@@ -42,6 +43,17 @@ export function replaceWithCopy(releaseDir: string, relative: string, source: st
   fs.copyFileSync(source, unlinked(releaseDir, relative));
 }
 
+/** A file that never changes (an approved attachment) into a release: a hard link, or a copy across file systems. */
+export function replaceWithImmutable(releaseDir: string, relative: string, source: string): void {
+  const target = unlinked(releaseDir, relative);
+  try {
+    fs.linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    fs.copyFileSync(source, target);
+  }
+}
+
 /** Takes a file of another release into this one as a hard link (releases never change a file in place). */
 export function replaceWithLink(releaseDir: string, relative: string, source: string): void {
   fs.linkSync(source, unlinked(releaseDir, relative));
@@ -58,7 +70,7 @@ export function removeFile(releaseDir: string, relative: string): void {
 }
 
 /** What a copy of a release for the next one leaves out (each release writes its own manifest). */
-export const SPARE_SKIPS: ReadonlySet<string> = new Set(['manifest.json']);
+export const SPARE_SKIPS: ReadonlySet<string> = new Set([MANIFEST_FILE, 'manifest.json']);
 
 const sparePath = (outDir: string, releaseId: string) => path.join(outDir, 'releases', `.spare-${releaseId}`);
 

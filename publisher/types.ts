@@ -1,5 +1,6 @@
 import type { ProcedureRecord } from '../cms/exchange/types';
-import type { RegisterEntryLike } from './selectLive';
+import type { ApprovedFile } from '../schemas/rules/files';
+import type { RegisterEntryLike } from '../schemas/rules/live';
 
 /** A change-register entry as the publisher reads it (approval with content, or withdrawal). */
 export interface RegisterEntry extends RegisterEntryLike {
@@ -10,16 +11,16 @@ export interface RegisterEntry extends RegisterEntryLike {
   decidedByName: string;
   submittedByName?: string | null;
   content?: ProcedureRecord | null;
+  /** The exact files the approval fixed (name, SHA-256, size, type); null for a withdrawal. */
+  files?: ApprovedFile[] | null;
 }
 
-export interface AttachmentInfo {
+export interface Attachment {
   fileName: string;
   mediaType: string;
   size: number;
-}
-
-export interface Attachment extends AttachmentInfo {
   url: string;
+  sha256?: string;
 }
 
 export interface ChangeRegisterItem {

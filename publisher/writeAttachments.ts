@@ -1,27 +1,52 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Loaded } from './load';
-import { replaceWithCopy } from './releaseFiles';
-import type { PublishedProcedure } from './types';
+import { type ApprovedFile, approvedFilePath } from '../schemas/rules/files';
+import type { FileUrls } from './fileUrls';
+import { removeFile, replaceWithImmutable } from './releaseFiles';
+import type { PublishedProcedure, RegisterEntry } from './types';
 
-/** Attachments a release links to, from the uploads folder into `/pliki/`. */
-export function writeAttachments(staging: string, published: readonly PublishedProcedure[], attachments: Loaded['attachments']): void {
+/** Every file under `pliki/` of a release, relative to it. */
+function listFiles(staging: string): string[] {
+  const root = path.join(staging, 'pliki');
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(staging, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * The approved files a release links to (live and archived versions alike), each the exact bytes
+ * its approval fixed, taken from the content-addressed store (`filesDir`) as hard links. A file
+ * already in the release is kept only while it is that very file (same inode); anything no page
+ * links to any more is removed.
+ */
+export function writeAttachments(
+  staging: string,
+  published: readonly PublishedProcedure[],
+  entries: readonly RegisterEntry[],
+  fileUrls: FileUrls,
+  filesDir: string,
+): void {
+  const bySha = new Map<string, ApprovedFile>();
+  for (const entry of entries) for (const file of entry.files ?? []) bySha.set(file.sha256, file);
   const wanted = new Map<string, string>();
-  for (const { procedure } of published) {
+  for (const version of published.flatMap((p) => [p.procedure, ...p.archive])) {
     for (const doc of [
-      ...(procedure.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]),
-      ...(procedure.otherDocuments ?? []).map((d) => d.file),
+      ...(version.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]),
+      ...(version.otherDocuments ?? []).map((d) => d.file),
     ]) {
-      const source = doc ? attachments.get(doc.fileName) : undefined;
-      if (doc && source) wanted.set(doc.fileName, source.path);
+      const file = doc?.sha256 ? bySha.get(doc.sha256) : undefined;
+      if (file) wanted.set(fileUrls.pathOf(file), approvedFilePath(filesDir, file.sha256));
     }
   }
-  const dir = path.join(staging, 'pliki');
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    const source = wanted.get(name);
-    // Kept only while it is still linked to and still the same file.
-    if (source && fs.statSync(path.join(dir, name)).size === fs.statSync(source).size) wanted.delete(name);
-    else if (!source) fs.rmSync(path.join(dir, name), { force: true });
+  for (const relative of listFiles(staging)) {
+    const source = wanted.get(relative);
+    if (source && fs.existsSync(source) && fs.statSync(path.join(staging, relative)).ino === fs.statSync(source).ino)
+      wanted.delete(relative);
+    else if (!source) removeFile(staging, relative);
   }
-  for (const [name, source] of wanted) replaceWithCopy(staging, `pliki/${name}`, source);
+  for (const [relative, source] of wanted) {
+    if (!fs.existsSync(source)) throw new Error(`Approved file missing from the store: ${source} (for ${relative})`);
+    replaceWithImmutable(staging, relative, source);
+  }
 }

@@ -2,24 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import type { Payload } from 'payload';
-import { allowedTypeOf } from '../../cms/collections/Documents/mediaTypes';
+import { allowedTypeOf, extensionMatches } from '../../cms/collections/Documents/mediaTypes';
+import { documentMessages } from '../../cms/collections/Documents/messages';
 import type { Id, ProcedureRecord } from '../../cms/exchange/types';
 import type { ValidationIssue } from '../../schemas';
 import { messages } from '../../schemas';
+import { attachmentsOf } from '../../schemas/rules/attachments';
 
-/** Every attachment a record names, with its exchange path and the document name it belongs to. */
-export function attachmentsOf(record: ProcedureRecord): { path: string; fileName: string; title: string }[] {
-  const found: { path: string; fileName: string; title: string }[] = [];
-  record.requiredDocuments?.forEach((doc, i) => {
-    if (doc.file) found.push({ path: `requiredDocuments.${i}.file`, fileName: doc.file, title: doc.name });
-    if (doc.sampleFile)
-      found.push({ path: `requiredDocuments.${i}.sampleFile`, fileName: doc.sampleFile, title: `${doc.name} — wzór wypełnienia` });
-  });
-  record.otherDocuments?.forEach((doc, i) => {
-    if (doc.file) found.push({ path: `otherDocuments.${i}.file`, fileName: doc.file, title: doc.name });
-  });
-  return found;
-}
+export { attachmentsOf };
 
 /**
  * Resolves the attachments of an import: a file already in the CMS (by file name), or one beside
@@ -52,22 +42,26 @@ export class AttachmentResolver {
         continue;
       }
       const detected = await fileTypeFromFile(local);
-      if (!allowedTypeOf(detected, attachment.fileName)) {
+      const allowed = allowedTypeOf(detected, attachment.fileName);
+      if (!allowed) {
         issues.push({ path: attachment.path, code: 'file_type', message: messages.fileType(detected?.ext ?? 'nieznany') });
+      } else if (!extensionMatches(allowed, attachment.fileName)) {
+        const message = documentMessages.extensionMismatch(attachment.fileName, detected?.ext ?? 'nieznany');
+        issues.push({ path: attachment.path, code: 'file_extension', message });
       }
     }
     return issues;
   }
 
-  /** Uploads what is not in the CMS yet; returns file name → document id. */
-  async store(record: ProcedureRecord, dir: string): Promise<Map<string, Id>> {
+  /** Uploads what is not in the CMS yet (filed under the record's department); returns file name → document id. */
+  async store(record: ProcedureRecord, dir: string, department?: Id): Promise<Map<string, Id>> {
     for (const attachment of attachmentsOf(record)) {
       if (this.stored.has(attachment.fileName)) continue;
       const local = this.localPath(dir, attachment.fileName);
       if (!local) throw new Error(`Attachment disappeared during import: ${attachment.fileName}`);
       const doc = await this.payload.create({
         collection: 'documents',
-        data: { title: attachment.title },
+        data: { title: attachment.title, ...(department != null ? { department } : {}) },
         filePath: local,
         overrideAccess: true,
       });

@@ -4,7 +4,7 @@ import { payloadLookups } from '../../cms/exchange/payloadLookups';
 import { toExchange } from '../../cms/exchange/toExchange';
 import type { Id, ProcedureRecord } from '../../cms/exchange/types';
 import { SYSTEM_ACTOR } from '../../cms/workflow/actor';
-import { runTransition } from '../../cms/workflow/transitions';
+import { runTransition } from '../../cms/workflow/runTransition';
 import type { ValidationIssue } from '../../schemas';
 import { messages, validateProcedure } from '../../schemas';
 import { AttachmentResolver } from './attachments';
@@ -144,7 +144,7 @@ export async function importRecords(payload: Payload, inputs: readonly ImportInp
   for (const candidate of candidates) {
     const { input, record } = candidate;
     try {
-      const files = await attachments.store(record, input.dir);
+      const files = await attachments.store(record, input.dir, departmentIdByName.get(record.department));
       const reverse = {
         procedureId: (slug: string) => idBySlug.get(slug),
         departmentId: (name: string) => departmentIdByName.get(name),

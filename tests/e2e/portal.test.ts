@@ -43,7 +43,7 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     await publish(server.payload, {
       at: new Date(),
       outDir: out,
-      uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
       siteUrl: 'https://lckm.example.pl',
     });
     const app = express();

@@ -18,3 +18,16 @@ export function allowedTypeOf(detected: { ext: string; mime: string } | undefine
   if (detected.ext === 'cfb' && /\.doc$/i.test(fileName)) return DOC;
   return undefined;
 }
+
+const EXTENSIONS: Record<AllowedMediaType, readonly string[]> = {
+  [PDF]: ['pdf'],
+  [DOC]: ['doc'],
+  [DOCX]: ['docx'],
+  [RTF]: ['rtf'],
+};
+
+/** Whether a file's name says what its bytes are (a PDF named `.docx` misleads the resident who opens it). */
+export function extensionMatches(type: AllowedMediaType, fileName: string): boolean {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return extension !== undefined && EXTENSIONS[type].includes(extension);
+}

@@ -6,9 +6,16 @@ import { procedureRef } from '../../fields/procedureRef';
 
 const LIVE_APPROVALS: Where = { and: [{ kind: { equals: 'approval' } }, { isLive: { equals: true } }] };
 
-/** Even the system may change nothing of an entry but whether it is live now. */
-const onlyLivenessChanges: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) =>
-  operation === 'update' && originalDoc ? { ...originalDoc, isLive: data.isLive ?? originalDoc.isLive } : data;
+/**
+ * Even the system may change nothing of an entry but whether it is live now — and, once, the
+ * record of the approved files of an entry made before files were fixed at approval
+ * (cms/workflow/backfillApprovedFiles.ts).
+ */
+const onlyLivenessChanges: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
+  if (operation !== 'update' || !originalDoc) return data;
+  const files = originalDoc.files == null && Array.isArray(data.files) ? data.files : originalDoc.files;
+  return { ...originalDoc, isLive: data.isLive ?? originalDoc.isLive, files };
+};
 
 /**
  * The public change register ("rejestr zmian" of BIP): one entry per approved version — with the
@@ -94,6 +101,12 @@ export const RegisterEntries: CollectionConfig = {
       type: 'json',
       access: { read: isStaffField },
       label: { pl: 'Treść zatwierdzonej wersji (format wymiany)', en: 'Approved content (exchange format)' },
+    },
+    {
+      name: 'files',
+      type: 'json',
+      label: { pl: 'Pliki zatwierdzonej wersji (nazwa, SHA-256, rozmiar, typ)', en: 'Files of the approved version' },
+      admin: { description: 'Dokładna zawartość każdego załącznika jest utrwalona przy zatwierdzeniu i tylko ona jest publikowana.' },
     },
     {
       name: 'publicContent',
