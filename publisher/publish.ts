@@ -7,7 +7,7 @@ import { afterRelease } from './afterRelease';
 import { indexSearch } from './indexSearch';
 import { type Loaded, loadRegister } from './load';
 import { acquireLock } from './lock';
-import { cardTemplateHash, contentHash, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
+import { cardTemplateHash, contentHash, MANIFEST_FILE, type Manifest, manifestJson, readManifest, renderingSourcesHash } from './manifest';
 import { pageHash, planPages } from './pages';
 import { linkRelease, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { renderBip } from './renderBip';
@@ -26,7 +26,8 @@ export const SINGLE_CHANGE_PAGE_LIMIT = 2000;
 export interface PublishOptions {
   at: Date;
   outDir: string;
-  uploadsDir: string;
+  /** The content-addressed store of approved files (`<DATA_DIR>/uploads/approved`, schemas/rules/files.ts). */
+  filesDir: string;
   siteUrl: string;
   full?: boolean;
   /**
@@ -72,7 +73,7 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
   const release = acquireLock(options.outDir);
   try {
     const started = performance.now();
-    const loaded = await loadRegister(payload, options.uploadsDir);
+    const loaded = await loadRegister(payload);
     let cache = projections.get(payload);
     if (!cache) {
       cache = new ProjectionCache();
@@ -106,9 +107,9 @@ async function publishLoaded(
   const staging = path.join(releasesDir, `.staging-${releaseId}`);
   const day = warsawDay(options.at);
   const generatedAt = options.at.toISOString();
-  const { entries, attachments } = loaded;
+  const { entries } = loaded;
   try {
-    const { published, changes, hashOf } = await step('project', () => selectAndProject(entries, attachments, day, cache));
+    const { published, changes, hashOf, fileUrls } = await step('project', () => selectAndProject(entries, options.at, day, cache));
 
     const previousDir = fs.existsSync(path.join(options.outDir, 'current'))
       ? fs.realpathSync(path.join(options.outDir, 'current'))
@@ -218,7 +219,7 @@ async function publishLoaded(
         removeFile(staging, `bip/procedury/${slug}.json`);
         removeFile(staging, `procedury/${slug}/karta.pdf`);
       }
-      writeAttachments(staging, published, attachments);
+      writeAttachments(staging, published, entries, fileUrls, options.filesDir);
     });
     const changed = Object.entries(hashes).filter(([slug, hash]) => previous?.hashes[slug] !== hash).length;
     const removed = Object.keys(previous?.hashes ?? {}).filter((slug) => !(slug in hashes)).length;
@@ -234,7 +235,7 @@ async function publishLoaded(
       searchIndexed,
     };
     await step('swap', () => {
-      replaceFile(staging, 'manifest.json', manifestJson(manifest));
+      replaceFile(staging, MANIFEST_FILE, manifestJson(manifest));
       fs.renameSync(staging, path.join(releasesDir, releaseId));
       swapCurrent(options.outDir, releaseId);
     });

@@ -2,10 +2,12 @@ import path from 'node:path';
 import cron from 'node-cron';
 import type { Payload } from 'payload';
 import { refreshLiveFlags } from '../cms/workflow/liveFlags';
+import { onDecision } from '../schemas/rules/events';
 import { PublishBusyError } from './lock';
 import { publish } from './publish';
 import { refreshSearch } from './refreshSearch';
-import { onPublishRequest, type Trigger } from './requests';
+
+export type Trigger = 'midnight' | 'interval' | 'decision' | 'start';
 
 export interface ScheduleOptions {
   dataDir: string;
@@ -21,13 +23,27 @@ type Job = Trigger | 'search';
 /** After a single-change release, the search index is rebuilt this much later (more decisions may come first). */
 const SEARCH_DELAY_MS = 5000;
 
-/** One row of `publish-runs`: when, why, and how the run ended. */
+/**
+ * One row of `publish-runs`: when, why, and how the run ended. Recording must not fail the
+ * schedule (the database may be the very thing that failed): a failure here is logged with the
+ * run it was about, never left as an unhandled rejection.
+ */
 async function recordRun(payload: Payload, startedAt: Date, trigger: Trigger, result: Record<string, unknown>): Promise<void> {
-  await payload.create({
-    collection: 'publish-runs',
-    data: { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), trigger, ...result },
-    overrideAccess: true,
-  });
+  try {
+    await payload.create({
+      collection: 'publish-runs',
+      data: { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), trigger, ...result },
+      overrideAccess: true,
+    });
+  } catch (error) {
+    payload.logger.error({
+      err: error,
+      msg: 'Publish run could not be recorded',
+      trigger,
+      outcome: result.outcome,
+      summary: result.summary,
+    });
+  }
 }
 
 /**
@@ -67,7 +83,7 @@ export function startPublisherSchedule(
         const summary = await publish(payload, {
           at: startedAt,
           outDir: path.join(options.dataDir, 'public'),
-          uploadsDir: path.join(options.dataDir, 'uploads', 'documents'),
+          filesDir: path.join(options.dataDir, 'uploads', 'approved'),
           siteUrl: options.siteUrl,
           keepWarm: true,
           log: options.log,
@@ -112,9 +128,9 @@ export function startPublisherSchedule(
     }
   };
 
-  onPublishRequest((trigger) => {
+  const unsubscribe = onDecision(() => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(trigger), 2000);
+    timer = setTimeout(() => void run('decision'), 2000);
   });
   const midnight = cron.schedule('30 0 0 * * *', () => void run('midnight'), { timezone: 'Europe/Warsaw', name: 'publish-midnight' });
   const interval = cron.schedule(options.interval ?? '*/10 * * * *', () => void run('interval'), {
@@ -127,7 +143,7 @@ export function startPublisherSchedule(
       interval.stop();
       clearTimeout(timer);
       clearTimeout(searchTimer);
-      onPublishRequest(undefined);
+      unsubscribe();
     },
     runNow: run,
   };

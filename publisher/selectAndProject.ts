@@ -1,9 +1,10 @@
 import { validatePublicProcedure } from '../schemas';
+import { selectLive, wasPublic } from '../schemas/rules/live';
+import { FileUrls } from './fileUrls';
 import { contentHash } from './manifest';
 import { projectProcedure, visibleHistory } from './project';
 import type { ChangeFeedItem } from './renderFeeds';
-import { selectLive } from './selectLive';
-import type { AttachmentInfo, PublicProcedure, PublishedProcedure, RegisterEntry } from './types';
+import type { PublicProcedure, PublishedProcedure, RegisterEntry } from './types';
 
 export class PublishValidationError extends Error {
   constructor(readonly problems: { slug: string; path: string; message: string }[]) {
@@ -43,19 +44,12 @@ function inputsKey(
   history: readonly RegisterEntry[],
   day: string,
   liveTitles: ReadonlyMap<string, string>,
-  attachments: ReadonlyMap<string, AttachmentInfo>,
+  fileUrls: FileUrls,
 ): string {
   const parts = [live.version, ...history.map((e) => entryKey(e, day))];
-  for (const { content } of history) {
+  for (const { content, files } of history) {
     for (const slug of content?.related ?? []) parts.push(`r:${slug}=${liveTitles.get(slug) ?? ''}`);
-    const files = [
-      ...(content?.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]),
-      ...(content?.otherDocuments ?? []).map((d) => d.file),
-    ];
-    for (const name of files) {
-      const info = name ? attachments.get(name) : undefined;
-      if (name) parts.push(`f:${name}=${info ? `${info.size}/${info.mediaType}` : ''}`);
-    }
+    for (const file of files ?? []) parts.push(`f:${fileUrls.url(file)}=${file.size}/${file.mediaType}`);
   }
   return parts.join('|');
 }
@@ -67,10 +61,10 @@ function inputsKey(
  */
 export function selectAndProject(
   entries: readonly RegisterEntry[],
-  attachments: ReadonlyMap<string, AttachmentInfo>,
+  at: Date,
   day: string,
   cache: ProjectionCache = new ProjectionCache(),
-): { published: PublishedProcedure[]; changes: ChangeFeedItem[]; hashOf: (p: PublicProcedure) => string } {
+): { published: PublishedProcedure[]; changes: ChangeFeedItem[]; hashOf: (p: PublicProcedure) => string; fileUrls: FileUrls } {
   const byProcedure = new Map<string, RegisterEntry[]>();
   for (const entry of entries) {
     const history = byProcedure.get(entry.procedureId);
@@ -84,13 +78,16 @@ export function selectAndProject(
         x.entry !== undefined && x.entry.content?.internal !== true,
     );
   const liveTitles = new Map(live.map(({ entry }) => [entry.slug, entry.content?.title ?? entry.title]));
-  const ctx = { day, liveTitles, attachments };
+  const fileUrls = new FileUrls();
+  fileUrls.claim(live.map(({ entry }) => entry));
+  fileUrls.claim(entries);
+  const ctx = { day, liveTitles, fileUrl: fileUrls.url };
   const problems: { slug: string; path: string; message: string }[] = [];
   const published: PublishedProcedure[] = [];
   const seen = new Set<string>();
   for (const { procedureId, history, entry } of live) {
     seen.add(procedureId);
-    const key = inputsKey(entry, history, day, liveTitles, attachments);
+    const key = inputsKey(entry, history, day, liveTitles, fileUrls);
     const cached = cache.byProcedure.get(procedureId);
     if (cached?.key === key) {
       published.push(cached.published);
@@ -98,8 +95,9 @@ export function selectAndProject(
     }
     const item: PublishedProcedure = {
       procedure: projectProcedure(entry, history, ctx),
+      // An archived version is public only if it was public while it was live (never an internal one).
       archive: history
-        .filter((e) => e.kind === 'approval' && e.version < entry.version && e.content && (!e.validFrom || e.validFrom <= day))
+        .filter((e) => e.kind === 'approval' && e.version < entry.version && e.content && wasPublic(e, history, at))
         .map((e) =>
           projectProcedure(
             e,
@@ -130,5 +128,5 @@ export function selectAndProject(
       const last = history.at(-1) as RegisterEntry;
       return visibleHistory(history, day).map((item) => ({ ...item, slug: last.slug, title: last.title }));
     });
-  return { published, changes, hashOf: (p) => cache.hashes.get(p) ?? contentHash(p) };
+  return { published, changes, hashOf: (p) => cache.hashes.get(p) ?? contentHash(p), fileUrls };
 }

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload';
 import { idOf } from '../exchange/idOf';
 import type { Actor } from '../workflow/actor';
-import { runTransition } from '../workflow/transitions';
+import { runTransition } from '../workflow/runTransition';
 import { DEMO_USERS } from './users';
 
 async function actor(payload: Payload, email: string): Promise<Actor> {

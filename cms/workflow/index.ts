@@ -1,3 +1,6 @@
+export { allowedTransitions, judgeTransition } from './allowedTransitions';
+export type { TransitionInput, TransitionResult } from './commands/types';
+export { runTransition } from './runTransition';
 export {
   STATE_LABELS,
   TRANSITION_LABELS,
@@ -7,4 +10,3 @@ export {
   WORKFLOW_STATES,
   type WorkflowState,
 } from './states';
-export type { TransitionInput, TransitionResult } from './transitions';

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload';
-import { selectLive } from '../../publisher/selectLive';
+import { selectLive } from '../../schemas/rules/live';
 import { idOf } from '../exchange/idOf';
 import { warsawDay } from '../time/warsawDay';
 

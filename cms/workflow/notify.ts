@@ -1,14 +1,13 @@
 import type { PayloadRequest } from 'payload';
 import * as texts from '../../templates/notifications/workflow';
-import { port } from '../env';
+import { adminUrl as adminBase } from '../env';
 import { idOf } from '../exchange/idOf';
 import type { ProcedureRecord } from '../exchange/types';
 import type { Actor } from './actor';
 import type { TransitionName } from './states';
 
 export function adminUrl(id: number | string): string {
-  const base = process.env.PUBLIC_URL ?? `http://localhost:${port()}`;
-  return `${base.replace(/\/$/, '')}/admin/collections/procedures/${id}`;
+  return `${adminBase()}/admin/collections/procedures/${id}`;
 }
 
 interface Sent {

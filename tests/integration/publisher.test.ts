@@ -44,7 +44,7 @@ describe('publisher', () => {
     publish(server.payload, {
       at: new Date(at),
       outDir: out,
-      uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
       siteUrl: 'https://lckm.example.pl',
       full,
     });
@@ -208,7 +208,7 @@ describe('publisher', () => {
     // As the server runs it: the previous run left a spare linked copy, this one starts from it.
     const options = {
       outDir: out,
-      uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
       siteUrl: 'https://lckm.example.pl',
       keepWarm: true,
     };
@@ -244,7 +244,7 @@ describe('publisher', () => {
       const full = await publish(server.payload, {
         at: new Date(at),
         outDir: fullOut,
-        uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+        filesDir: path.join(server.dataDir, 'uploads', 'approved'),
         siteUrl: 'https://lckm.example.pl',
         full: true,
       });
@@ -253,7 +253,7 @@ describe('publisher', () => {
       const compared = (dir: string) =>
         filesBelow(dir)
           .map((f) => path.relative(dir, f))
-          .filter((f) => !f.startsWith('pagefind/') && f !== 'manifest.json')
+          .filter((f) => !f.startsWith('pagefind/') && f !== '.manifest.json')
           .sort();
       expect(compared(afterDir)).toEqual(compared(fullDir));
       for (const file of compared(fullDir).filter((f) => /\.(html|json|atom)$/.test(f))) {
@@ -261,8 +261,8 @@ describe('publisher', () => {
       }
 
       // And `astro build` of the same data (site/ is a plain Astro project) writes the same pages.
-      const loaded = await loadRegister(server.payload, path.join(server.dataDir, 'uploads', 'documents'));
-      const { published } = selectAndProject(loaded.entries, loaded.attachments, warsawDay(new Date(at)));
+      const loaded = await loadRegister(server.payload);
+      const { published } = selectAndProject(loaded.entries, new Date(at), warsawDay(new Date(at)));
       const dataFile = path.join(fullOut, 'site-data.json');
       fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, 'https://lckm.example.pl', new Date(at).toISOString())));
       const astroDir = path.join(fullOut, 'astro');
@@ -293,7 +293,7 @@ describe('publisher', () => {
     const summary = await publish(server.payload, {
       at: new Date('2027-02-07T10:00:00Z'),
       outDir: out,
-      uploadsDir: path.join(server.dataDir, 'uploads', 'documents'),
+      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
       siteUrl: 'https://procedury.lodz.example.pl',
     });
     expect(summary).toMatchObject({ mode: 'full', changed: 0, rendered: 1, reused: 0 });

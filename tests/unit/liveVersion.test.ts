@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { warsawDay } from '../../cms/time/warsawDay';
-import { type RegisterEntryLike, selectLive } from '../../publisher/selectLive';
+import { type RegisterEntryLike, selectLive } from '../../schemas/rules/live';
 
 const approval = (
   version: number,

@@ -5,6 +5,7 @@ import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartm
 import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
 import { transitionEndpoints } from './endpoints/transitions';
 import { notCallCenter } from './fieldKinds';
+import { closePublishPaths } from './hooks/closePublishPaths';
 import { guardWorkflow } from './hooks/guardWorkflow';
 import { slugFromTitle } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
@@ -60,6 +61,7 @@ export const Procedures: CollectionConfig = {
     delete: isProceduresTeam,
   },
   hooks: {
+    beforeOperation: [closePublishPaths],
     beforeChange: [guardWorkflow, validateAgainstSchema],
   },
   endpoints: transitionEndpoints,
@@ -114,6 +116,16 @@ export const Procedures: CollectionConfig = {
       label: { pl: 'Data wniosku', en: 'Submitted at' },
       access: { update: () => false },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      // Four eyes (DESIGN.md, "Workflow"): who wrote any part of the change since the last approval.
+      name: 'contributors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { pl: 'Autorzy zmiany od ostatniego zatwierdzenia', en: 'Authors since the last approval' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'revision',
