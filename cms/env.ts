@@ -52,3 +52,57 @@ export function payloadSecret(): string {
   fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
   return secret;
 }
+
+const withoutSlash = (url: string) => url.replace(/\/+$/, '');
+
+/** The portal's public address (`PUBLIC_URL`): absolute links in feeds, PDF cards and e-mails. */
+export function publicUrl(): string {
+  return withoutSlash(process.env.PUBLIC_URL || `http://localhost:${port()}`);
+}
+
+/**
+ * The admin's and the API's address (`ADMIN_URL`, by default the portal's). When it is another
+ * origin than `PUBLIC_URL`, `npm start` serves the admin and the API only there and the portal
+ * only at `PUBLIC_URL`, so a page of the portal never runs in the origin of staff sessions.
+ */
+export function adminUrl(): string {
+  return withoutSlash(process.env.ADMIN_URL || publicUrl());
+}
+
+export function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
+/** Whether the portal and the admin are served on different origins. */
+export function hasSeparateAdminOrigin(): boolean {
+  return originOf(adminUrl()) !== originOf(publicUrl());
+}
+
+/**
+ * Origins whose pages may send cookie-authenticated requests that change something (Payload's
+ * `csrf` list and cms/server/guards/crossSite.ts): the admin's, and in development the loopback
+ * names of the port, so http://127.0.0.1:3000 works as well as http://localhost:3000.
+ */
+export function trustedOrigins(): string[] {
+  const origins = new Set([originOf(adminUrl())]);
+  if (!process.env.ADMIN_URL && !process.env.PUBLIC_URL) {
+    for (const host of ['localhost', '127.0.0.1', '[::1]']) origins.add(`http://${host}:${port()}`);
+  }
+  return [...origins];
+}
+
+/** Whether session cookies must carry `Secure` (the admin is served over HTTPS). */
+export function isSecureAdmin(): boolean {
+  return adminUrl().startsWith('https://');
+}
+
+/** Largest JSON (or form) body of an API request, in bytes. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Failed sign-in attempts allowed per address in 15 minutes (`LOGIN_RATE_LIMIT`, default 10). */
+export function loginRateLimit(): number {
+  const value = Number(process.env.LOGIN_RATE_LIMIT ?? 10);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`LOGIN_RATE_LIMIT must be a positive integer, got "${process.env.LOGIN_RATE_LIMIT}"`);
+  return value;
+}

@@ -13,7 +13,8 @@ import { Users } from './collections/Users';
 import { WorkflowEvents } from './collections/WorkflowEvents';
 import { databaseAdapter } from './database';
 import { emailAdapter } from './email/adapter';
-import { maxUploadBytes, payloadSecret } from './env';
+import { maxUploadBytes, payloadSecret, trustedOrigins } from './env';
+import { translationOverrides } from './i18n/overrides';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -30,7 +31,10 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { pl, en },
     fallbackLanguage: 'pl',
+    translations: translationOverrides,
   },
+  // The session cookie is used only on requests from these origins (cms/server/guards/crossSite.ts answers the rest).
+  csrf: trustedOrigins(),
   collections: [Procedures, ChangeRequests, RegisterEntries, WorkflowEvents, PublishRuns, Departments, Documents, Users],
   email: emailAdapter(),
   secret: payloadSecret(),

@@ -55,12 +55,19 @@ export const cardTemplateHash = (siteUrl: string) => `${hashOfSources(CARD_SOURC
 
 export const contentHash = (value: unknown) => createHash('sha256').update(TEMPLATE_VERSION).update(JSON.stringify(value)).digest('hex');
 
+/**
+ * The manifest's file in a release. A dot-file: the portal never serves it (the hashes are the
+ * publisher's own business). Releases made before it was hidden have `manifest.json`.
+ */
+export const MANIFEST_FILE = '.manifest.json';
+const LEGACY_MANIFEST_FILE = 'manifest.json';
+
 export function readManifest(releaseDir: string): Manifest | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(releaseDir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return undefined;
+  for (const name of [MANIFEST_FILE, LEGACY_MANIFEST_FILE]) {
+    const file = path.join(releaseDir, name);
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
   }
+  return undefined;
 }
 
 export const manifestJson = (manifest: Manifest) => `${JSON.stringify(manifest)}\n`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterRelease } from './afterRelease';
 import { indexSearch } from './indexSearch';
 import { acquireLock } from './lock';
-import { manifestJson, readManifest } from './manifest';
+import { MANIFEST_FILE, manifestJson, readManifest } from './manifest';
 import { linkRelease, replaceFile, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { swapCurrent } from './swap';
 
@@ -32,7 +32,7 @@ export async function refreshSearch(
     if (!takeSpare(outDir, manifest.releaseId, staging)) linkRelease(currentDir, staging, SPARE_SKIPS);
     fs.rmSync(path.join(staging, 'pagefind'), { recursive: true, force: true });
     const pages = await indexSearch(staging);
-    replaceFile(staging, 'manifest.json', manifestJson({ ...manifest, releaseId, searchIndexed: true }));
+    replaceFile(staging, MANIFEST_FILE, manifestJson({ ...manifest, releaseId, searchIndexed: true }));
     fs.renameSync(staging, path.join(releasesDir, releaseId));
     staging = undefined;
     swapCurrent(outDir, releaseId);

@@ -63,6 +63,8 @@ export async function seedDemoData(payload: Payload, { log }: { log: (msg: strin
         department: user.department ? departmentIds.get(user.department) : null,
       },
       overrideAccess: true,
+      // demo1234 is below the password policy: allowed for these accounts only, never in production.
+      context: { demoSeed: true },
     });
   }
 

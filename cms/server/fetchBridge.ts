@@ -10,10 +10,12 @@ export function toFetchRequest(req: ExpressRequest): Request {
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  // A JSON body was read (and checked) by guards/bodyLimits.ts; anything else streams through.
+  const body = Buffer.isBuffer(req.body) ? req.body : hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined;
   return new Request(url, {
     method: req.method,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
+    ...(body !== undefined ? { body, duplex: 'half' } : {}),
   } as RequestInit);
 }
 

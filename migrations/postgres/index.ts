@@ -2,6 +2,7 @@
 import * as migration_20261122_141956_initial from './20261122_141956_initial';
 import * as migration_20261122_150235_workflow from './20261122_150235_workflow';
 import * as migration_20261122_151941_publish_runs from './20261122_151941_publish_runs';
+import * as migration_20261129_154009_trust_boundary from './20261129_154009_trust_boundary';
 
 export const migrations = [
   {
@@ -17,6 +18,11 @@ export const migrations = [
   {
     up: migration_20261122_151941_publish_runs.up,
     down: migration_20261122_151941_publish_runs.down,
-    name: '20261122_151941_publish_runs'
+    name: '20261122_151941_publish_runs',
+  },
+  {
+    up: migration_20261129_154009_trust_boundary.up,
+    down: migration_20261129_154009_trust_boundary.down,
+    name: '20261129_154009_trust_boundary'
   },
 ];

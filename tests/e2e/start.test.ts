@@ -224,7 +224,7 @@ describe('npm start on an empty data directory', () => {
     const decision = runs.body.docs.find((run) => run.trigger === 'decision');
     expect(decision?.summary).toMatch(/stron, indeks wyszukiwarki w kolejce$/);
     const searchIndexed = () =>
-      (JSON.parse(fs.readFileSync(path.join(dataDir, 'public', 'current', 'manifest.json'), 'utf8')) as { searchIndexed: boolean })
+      (JSON.parse(fs.readFileSync(path.join(dataDir, 'public', 'current', '.manifest.json'), 'utf8')) as { searchIndexed: boolean })
         .searchIndexed;
     while (!searchIndexed() && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 250));
     expect(searchIndexed()).toBe(true);

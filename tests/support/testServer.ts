@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { createScratchDatabase } from './postgres';
+import { freePort } from './serverProcess';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -25,15 +25,17 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
   process.env.DATA_DIR = dataDir;
   process.env.PAYLOAD_SECRET = 'test-secret-not-for-production';
   process.env.DATABASE_URI = scratch ? scratch.uri : `file:${path.join(dataDir, 'cms.db')}`;
+  // The port is known before the config is read: the admin's origin (Payload's csrf list) names it.
+  const port = await freePort();
+  process.env.PORT = String(port);
 
   const { boot } = await import('../../cms/boot');
   const { createApp } = await import('../../cms/server/createApp');
   const payload = await boot();
   const app = await createApp({ payload });
   const server = await new Promise<import('node:http').Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
   });
-  const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     payload,

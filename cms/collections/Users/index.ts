@@ -1,6 +1,8 @@
-import type { Access, CollectionConfig, FieldAccess, PayloadRequest } from 'payload';
+import type { Access, CollectionAfterReadHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload';
 import { isAdmin, isAdminField } from '../../access/isAdmin';
 import { hasRole, ROLE_LABELS, ROLES, staffOf } from '../../access/roles';
+import { isSecureAdmin } from '../../env';
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy';
 import { refuseDemoInProduction } from './hooks/refuseDemoInProduction';
 
 /**
@@ -25,6 +27,18 @@ const selfOrAdmin: Access = ({ req }) => {
   return { id: { equals: user.id } };
 };
 
+/**
+ * A person's sign-in sessions are theirs (and the administrators'): other staff never see them.
+ * Reads with nobody signed in are Payload's own (checking a session while authenticating);
+ * anonymous API readers cannot read users at all.
+ */
+const ownSessionsOnly: CollectionAfterReadHook = ({ doc, req }) => {
+  const user = staffOf(req);
+  if (!doc || !user || hasRole(req, 'admin') || String(user.id) === String(doc.id)) return doc;
+  const { sessions: _sessions, ...rest } = doc;
+  return rest;
+};
+
 /** Staff who sign in to the CMS. Residents never have accounts. */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -33,6 +47,8 @@ export const Users: CollectionConfig = {
     plural: { pl: 'Użytkownicy', en: 'Users' },
   },
   auth: {
+    // Secure whenever the admin is served over HTTPS; never sent on cross-site subrequests.
+    cookies: { secure: isSecureAdmin(), sameSite: 'Lax' },
     tokenExpiration: 8 * 60 * 60,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
@@ -46,9 +62,16 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeLogin: [refuseDemoInProduction] },
+  hooks: { beforeOperation: [enforcePasswordPolicy], beforeLogin: [refuseDemoInProduction], afterRead: [ownSessionsOnly] },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { pl: 'Nazwisko i imię', en: 'Full name' } },
+    {
+      // The public change register names people as they are here: only administrators set names.
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { pl: 'Nazwisko i imię', en: 'Full name' },
+      access: { update: isAdminField },
+    },
     {
       name: 'role',
       type: 'select',
