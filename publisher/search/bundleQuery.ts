@@ -1,0 +1,34 @@
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+/** The file name of the resident query code in `/pagefind/`. */
+export const QUERY_SCRIPT = 'lckm-szukaj.js';
+
+const entry = path.resolve(import.meta.dirname, '../../schemas/search/browser/residentSearch.ts');
+
+let bundled: Promise<string> | undefined;
+
+/**
+ * The browser's query analysis as one ES module (the same TypeScript the build and the staff
+ * search run), bundled once per process with esbuild: about 20 kB minified, no dependency.
+ */
+export function bundleResidentQuery(): Promise<string> {
+  bundled ??= esbuild
+    .build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      write: false,
+      legalComments: 'none',
+      charset: 'utf8',
+    })
+    .then((result) => {
+      const file = result.outputFiles[0];
+      if (!file) throw new Error('esbuild: brak wyniku kompilacji wyszukiwarki');
+      return `// Wygenerowane przez publisher/search/bundleQuery.ts z schemas/search/browser/residentSearch.ts — nie edytować.\n${file.text}`;
+    });
+  return bundled;
+}
