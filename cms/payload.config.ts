@@ -14,6 +14,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents';
 import { databaseAdapter } from './database';
 import { emailAdapter } from './email/adapter';
 import { maxUploadBytes, payloadSecret, trustedOrigins } from './env';
+import { withInputGuards } from './hooks/withInputGuards';
 import { translationOverrides } from './i18n/overrides';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -35,7 +36,10 @@ export default buildConfig({
   },
   // The session cookie is used only on requests from these origins (cms/server/guards/crossSite.ts answers the rest).
   csrf: trustedOrigins(),
-  collections: [Procedures, ChangeRequests, RegisterEntries, WorkflowEvents, PublishRuns, Departments, Documents, Users],
+  collections: [
+    withInputGuards(Procedures, { controlCharacters: false }),
+    ...[ChangeRequests, RegisterEntries, WorkflowEvents, PublishRuns, Departments, Documents, Users].map((c) => withInputGuards(c)),
+  ],
   email: emailAdapter(),
   secret: payloadSecret(),
   db: databaseAdapter(),

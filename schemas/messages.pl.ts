@@ -48,6 +48,7 @@ export const messages = {
   controlCharacter: (label: string, codePoint: string, position: number) =>
     `${label} zawiera niedozwolony znak ${codePoint} na pozycji ${position} (znak sterujący albo uszkodzony znak). Usuń go albo wklej tekst ponownie jako zwykły tekst.`,
   invalid: (label: string) => `${label} ma nieprawidłową wartość.`,
+  notFound: (label: string, id: string) => `${label}: wskazany dokument (${id}) nie istnieje.`,
   unknownRelated: (slug: string) => `Powiązana procedura „${slug}” nie istnieje.`,
   duplicateSlug: (slug: string) => `Procedura „${slug}” występuje w tej paczce więcej niż raz.`,
   slugTaken: (slug: string) => `Identyfikator „${slug}” jest już zajęty przez inną procedurę.`,

@@ -1,5 +1,3 @@
-import { codePointLabel } from '../../schemas/controlCharacters';
-
 /** Everything the workflow tells a person, in Polish, in one place. */
 export const workflowMessages = {
   signIn: 'Zaloguj się, aby zmienić stan procedury.',
@@ -15,8 +13,6 @@ export const workflowMessages = {
   commentRequired: 'Podaj komentarz (comment): co redaktor ma poprawić.',
   explanationRequired: 'Podaj uzasadnienie wycofania (explanation) — jest publiczne w rejestrze zmian.',
   textTooLong: (label: string, limit: number, actual: number) => `${label} może mieć najwyżej ${limit} znaków (jest ${actual}).`,
-  controlCharacter: (label: string, codePoint: number, position: number) =>
-    `${label} zawiera niedozwolony znak ${codePointLabel(codePoint)} na pozycji ${position}. Usuń go albo wklej tekst ponownie jako zwykły tekst.`,
   publishOnlyByApproval: 'Procedurę publikuje się tylko przez zatwierdzenie zmiany („Zatwierdź”, POST /api/procedures/:id/approve).',
   stateOnlyByTransitions:
     'Stan publikacji procedury zmienia się tylko przez czynności obiegu (złożenie, zatwierdzenie, zwrot, wycofanie). Zapisz zmiany jako szkic (?draft=true).',

@@ -2,6 +2,7 @@ import express, { type RequestHandler } from 'express';
 import { JSON_BODY_LIMIT, maxUploadBytes } from '../../env';
 import { jsonDepth } from './jsonDepth';
 import { errorBody, guardMessages } from './messages';
+import { readMultipart } from './multipart';
 
 /** Deepest JSON a request may carry: a procedure is about six levels deep. */
 export const MAX_JSON_DEPTH = 32;
@@ -31,7 +32,12 @@ export const bodyLimits: RequestHandler = (req, res, next) => {
     const limit = maxUploadBytes() + MULTIPART_OVERHEAD;
     if (length === undefined) return res.status(411).json(errorBody(guardMessages.lengthRequired));
     if (Number(length) > limit) return res.status(413).json(errorBody(guardMessages.tooLarge(mb(limit))));
-    return next();
+    readMultipart(req, MAX_JSON_DEPTH).then(({ body, problem }) => {
+      if (problem) return res.status(400).json(errorBody(problem));
+      req.body = body;
+      next();
+    }, next);
+    return;
   }
   if (type !== 'application/json' && type !== 'application/graphql') {
     return res.status(415).json(errorBody(guardMessages.unsupportedType(type || '(brak)')));

@@ -1,6 +1,6 @@
 import { type PayloadRequest, ValidationError } from 'payload';
-import { validateProcedure } from '../../../schemas';
-import { findDisallowedCharacter } from '../../../schemas/controlCharacters';
+import { messages, validateProcedure } from '../../../schemas';
+import { codePointLabel, findDisallowedCharacter } from '../../../schemas/controlCharacters';
 import { toPayloadPath } from '../../exchange/fromExchange';
 import { databaseRules } from '../databaseRules';
 import { WorkflowError } from '../errors';
@@ -17,7 +17,7 @@ export function requiredText(value: unknown, label: string, missing: string): st
   const length = [...text].length;
   if (length > NOTE_LIMIT) throw new WorkflowError(workflowMessages.textTooLong(label, NOTE_LIMIT, length), 400);
   const bad = findDisallowedCharacter(text, 'multiline');
-  if (bad) throw new WorkflowError(workflowMessages.controlCharacter(label, bad.codePoint, bad.position), 400);
+  if (bad) throw new WorkflowError(messages.controlCharacter(label, codePointLabel(bad.codePoint), bad.position), 400);
   return text;
 }
 
