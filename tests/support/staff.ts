@@ -50,12 +50,17 @@ export async function createStaff(payload: Payload, baseUrl: string): Promise<St
   return { departments, tokens, ids, secondTeam, otherEditor };
 }
 
-/** An exchange record as the REST API's body (ids for the department; no attachments). */
-export function toApiBody(record: ProcedureRecord, staff: Staff, status: 'draft' | 'published' = 'published'): Record<string, unknown> {
+/** An exchange record as the REST API's body (ids for the department, and for attachments when their ids are given). */
+export function toApiBody(
+  record: ProcedureRecord,
+  staff: Staff,
+  status: 'draft' | 'published' = 'published',
+  documents: Record<string, Id> = {},
+): Record<string, unknown> {
   const data = fromExchange(record, {
     procedureId: () => undefined,
     departmentId: (name) => staff.departments[name],
-    documentId: () => undefined,
+    documentId: (fileName) => documents[fileName],
   });
   return { ...data, _status: status };
 }

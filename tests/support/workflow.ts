@@ -27,8 +27,9 @@ export async function publishThroughWorkflow(
   staff: Staff,
   record: ProcedureRecord,
   changeNote = 'Pierwsza publikacja.',
+  documents: Record<string, Id> = {},
 ): Promise<Id> {
-  const created = await createDraft(baseUrl, staff.tokens.editor, toApiBody(record, staff, 'draft'));
+  const created = await createDraft(baseUrl, staff.tokens.editor, toApiBody(record, staff, 'draft', documents));
   if (created.status !== 201) throw new Error(`draft: ${created.text}`);
   const id = created.body.doc.id;
   const submitted = await transition(baseUrl, staff.tokens.editor, id, 'submit');

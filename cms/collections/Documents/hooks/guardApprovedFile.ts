@@ -5,8 +5,12 @@ import { documentMessages } from '../messages';
 type Id = number | string;
 
 async function isUnderReview(req: PayloadRequest, id: Id): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({
+  // The latest drafts, where the workflow state lives (a never-published procedure has nothing else).
+  const { totalDocs } = await req.payload.find({
     collection: 'procedures',
+    draft: true,
+    limit: 1,
+    depth: 0,
     where: {
       and: [
         { workflowState: { equals: 'submitted' } },
