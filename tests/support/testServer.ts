@@ -19,7 +19,7 @@ export interface TestServer {
  * directory, or a scratch PostgreSQL database), applies the migrations and serves the real
  * Express app (API and /health; no admin build) on a free port.
  */
-export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
+export async function startTestServer(kind: DatabaseKind, options: { publicDir?: string } = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `lckm-${kind}-`));
   const scratch = kind === 'postgres' ? await createScratchDatabase() : undefined;
   process.env.DATA_DIR = dataDir;
@@ -32,7 +32,7 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
   const { boot } = await import('../../cms/boot');
   const { createApp } = await import('../../cms/server/createApp');
   const payload = await boot();
-  const app = await createApp({ payload });
+  const app = await createApp({ payload, ...(options.publicDir ? { publicDir: options.publicDir } : {}) });
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
   });

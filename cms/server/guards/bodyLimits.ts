@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import express, { type RequestHandler, type Response } from 'express';
 import { JSON_BODY_LIMIT, maxUploadBytes } from '../../env';
 import { jsonDepth } from './jsonDepth';
 import { errorBody, guardMessages } from './messages';
@@ -8,6 +8,12 @@ import { readMultipart } from './multipart';
 export const MAX_JSON_DEPTH = 32;
 /** A multipart body is the file plus its form fields. */
 const MULTIPART_OVERHEAD = 1024 * 1024;
+
+/** 413 at once, and the connection closed: the rest of an oversized body is never read. */
+function tooLarge(res: Response, limit: number): void {
+  res.setHeader('Connection', 'close');
+  res.status(413).json(errorBody(guardMessages.tooLarge(mb(limit))));
+}
 
 const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -31,7 +37,7 @@ export const bodyLimits: RequestHandler = (req, res, next) => {
   if (type === 'multipart/form-data') {
     const limit = maxUploadBytes() + MULTIPART_OVERHEAD;
     if (length === undefined) return res.status(411).json(errorBody(guardMessages.lengthRequired));
-    if (Number(length) > limit) return res.status(413).json(errorBody(guardMessages.tooLarge(mb(limit))));
+    if (Number(length) > limit) return tooLarge(res, limit);
     readMultipart(req, MAX_JSON_DEPTH).then(({ body, problem }) => {
       if (problem) return res.status(400).json(errorBody(problem));
       req.body = body;
@@ -42,6 +48,8 @@ export const bodyLimits: RequestHandler = (req, res, next) => {
   if (type !== 'application/json' && type !== 'application/graphql') {
     return res.status(415).json(errorBody(guardMessages.unsupportedType(type || '(brak)')));
   }
+  // Refused from the announced length alone: nothing of the body is read (body-parser would drain it first).
+  if (length !== undefined && Number(length) > JSON_BODY_LIMIT) return tooLarge(res, JSON_BODY_LIMIT);
   readJson(req, res, (error?: unknown) => {
     if (error) {
       const status = (error as { status?: number }).status ?? 400;
