@@ -18,7 +18,7 @@ if (!dev) ensureAdminBuild(root, log);
 const started = Date.now();
 const { boot } = await import('../boot');
 const { seedDemoData } = await import('../seed');
-const { dataDir, isProduction, port } = await import('../env');
+const { adminUrl, dataDir, hasSeparateAdminOrigin, isProduction, port, publicUrl } = await import('../env');
 const { startPublisherSchedule } = await import('../../publisher/schedule');
 const { databaseKind } = await import('../database');
 const { createApp } = await import('./createApp');
@@ -28,7 +28,7 @@ const payload = await boot();
 if (isProduction()) log('Tryb produkcyjny: dane demonstracyjne i konta demo nie są tworzone.');
 else await seedDemoData(payload, { log });
 
-const siteUrl = (process.env.PUBLIC_URL ?? `http://localhost:${port()}`).replace(/\/$/, '');
+const siteUrl = publicUrl();
 const schedule = startPublisherSchedule(payload, {
   dataDir: dataDir(),
   siteUrl,
@@ -48,9 +48,8 @@ const app = await createApp({
 
 const server = app.listen(port(), () => {
   log(`Gotowe w ${((Date.now() - started) / 1000).toFixed(1)} s — baza: ${databaseKind()}.`);
-  log(
-    `Portal: http://localhost:${port()}/   Panel: http://localhost:${port()}/admin   API: http://localhost:${port()}/api   BIP: http://localhost:${port()}/bip/feed.atom`,
-  );
+  log(`Portal: ${siteUrl}/   Panel: ${adminUrl()}/admin   API: ${adminUrl()}/api   BIP: ${siteUrl}/bip/feed.atom`);
+  if (hasSeparateAdminOrigin()) log('Portal i panel na osobnych adresach (PUBLIC_URL, ADMIN_URL): każdy host obsługuje tylko swoją część.');
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

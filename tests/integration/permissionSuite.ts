@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../../cms/seed/documentFiles';
 import { api } from '../support/http';
 import { procedureIn } from '../support/procedures';
 import { createStaff, type Staff } from '../support/staff';
@@ -141,6 +142,22 @@ export function permissionSuite(kind: DatabaseKind): void {
       const after = await server.payload.findByID({ collection: 'register-entries', id: entry.id, disableErrors: true });
       return after === null || after.note !== entry.note || (after.content as { title: string }).title === 'Podmieniona';
     },
+    "copy another procedure of the editor's department": async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      const response = await api<{ doc?: { id: Id } }>(server.baseUrl, `/api/procedures/${id}/duplicate?draft=true`, {
+        ...auth(token),
+        json: {},
+      });
+      return response.status < 300 && response.body.doc?.id !== undefined && response.body.doc.id !== id;
+    },
+    "replace the file of a department's draft": async ({ token }) => replaceFile(token, false),
+    'replace or delete a file of an approved version': async ({ token }) => {
+      const replaced = await replaceFile(token, true);
+      const doc = await fileOf(true);
+      await api(server.baseUrl, `/api/documents/${doc.id}`, { ...auth(token), method: 'DELETE' });
+      const deleted = (await server.payload.findByID({ collection: 'documents', id: doc.id, disableErrors: true })) === null;
+      return replaced || deleted;
+    },
     'create a user account': async ({ token }) => {
       const email = `nowy-${Math.random().toString(36).slice(2)}@test.example.pl`;
       const response = await api(server.baseUrl, '/api/users', {
@@ -155,6 +172,27 @@ export function permissionSuite(kind: DatabaseKind): void {
       await api(server.baseUrl, `/api/departments/${id}`, { ...auth(token), method: 'PATCH', json: { unit } });
       return (await server.payload.findByID({ collection: 'departments', id })).unit === unit;
     },
+  };
+
+  /** A file of the editor's department, approved (its bytes fixed) or not. */
+  const fileOf = async (approved: boolean) => {
+    const doc = await server.payload.create({
+      collection: 'documents',
+      data: { title: 'Wniosek', department: staff.departments['Wydział Spraw Obywatelskich'] } as never,
+      file: { data: Buffer.from(await makePdf('Wniosek', ['Treść.'])), mimetype: 'application/pdf', name: 'wniosek.pdf', size: 1 } as never,
+    });
+    if (approved)
+      await server.payload.update({ collection: 'documents', id: doc.id, data: { approvedAt: new Date().toISOString() } as never });
+    return doc;
+  };
+  /** Whether the user's upload replaced the file's bytes. */
+  const replaceFile = async (token: string | undefined, approved: boolean) => {
+    const doc = await fileOf(approved);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(await makePdf('Nowy wniosek', ['Inna treść.']))], { type: 'application/pdf' }), 'nowy.pdf');
+    form.append('_payload', JSON.stringify({}));
+    await api(server.baseUrl, `/api/documents/${doc.id}`, { ...auth(token), method: 'PATCH', body: form });
+    return (await server.payload.findByID({ collection: 'documents', id: doc.id })).sha256 !== doc.sha256;
   };
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { transitionEndpoints } from './endpoints/transitions';
 import { notCallCenter } from './fieldKinds';
 import { closePublishPaths } from './hooks/closePublishPaths';
 import { guardWorkflow } from './hooks/guardWorkflow';
-import { slugFromTitle } from './hooks/slugFromTitle';
+import { slugFromTitle, slugOfCopy } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
 import { schemaValidate } from './schemaValidate';
 import { callCenterTab } from './tabs/callCenter';
@@ -46,7 +46,13 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'summary'],
     description: 'Opisy procedur według wzoru z Zarządzenia Nr 734/2023 Prezydenta Miasta Łodzi.',
     // Publication happens only by approval: the workflow's buttons take the place of "Publish".
-    components: { edit: { PublishButton: '/components/WorkflowActions#WorkflowActions' } },
+    components: {
+      edit: {
+        PublishButton: '/components/WorkflowActions#WorkflowActions',
+        UnpublishButton: '/components/Hidden#Hidden',
+        Status: '/components/Hidden#Hidden',
+      },
+    },
   },
   versions: {
     drafts: { validate: false },
@@ -74,7 +80,7 @@ export const Procedures: CollectionConfig = {
       index: true,
       validate: schemaValidate,
       access: { update: notCallCenter },
-      hooks: { beforeValidate: [slugFromTitle] },
+      hooks: { beforeValidate: [slugFromTitle], beforeDuplicate: [slugOfCopy] },
       admin: {
         position: 'sidebar',
         description: 'Część adresu strony w portalu, np. „wymiana-dowodu-osobistego”. Tworzony z nazwy; nie zmieniaj po publikacji.',

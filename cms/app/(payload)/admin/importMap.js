@@ -1,10 +1,12 @@
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
+import { Hidden as Hidden_e821531b82b44ca2b432122d4cd7b46f } from '../../../components/Hidden'
 import { Tasks as Tasks_640520596da7de67077246e2204647a9 } from '../../../components/Tasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
+  "/components/Hidden#Hidden": Hidden_e821531b82b44ca2b432122d4cd7b46f,
   "/components/Tasks#Tasks": Tasks_640520596da7de67077246e2204647a9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -38,7 +38,9 @@ export const guardWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
   const author = staffOf(req)?.id;
   if (operation === 'create') {
     const created = ownDepartmentOnCreate(data, req);
-    return { ...created, workflowState: 'draft', revision: 1, currentVersion: 0, contributors: withAuthor([], author) };
+    // A copy starts its own life: nothing of the original's workflow comes with it.
+    const fresh = { workflowState: 'draft', revision: 1, currentVersion: 0, lastSubmittedBy: null, lastSubmittedAt: null };
+    return { ...created, ...fresh, contributors: withAuthor([], author) };
   }
 
   const state = isWorkflowState(originalDoc?.workflowState) ? originalDoc.workflowState : 'draft';

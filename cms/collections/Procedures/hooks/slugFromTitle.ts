@@ -33,3 +33,9 @@ export const slugFromTitle: FieldHook = ({ value, data, originalDoc }) => {
   const title = data?.title;
   return typeof title === 'string' && title.trim() ? slugify(title) : value;
 };
+
+/** A copy gets its own slug ("…-kopia", then "…-kopia-2" …); the unique check reports a clash. */
+export const slugOfCopy: FieldHook = ({ value }) => {
+  const base = typeof value === 'string' && value ? value.replace(/-kopia(-\d+)?$/, '') : 'procedura';
+  return `${base.slice(0, 100)}-kopia-${Date.now().toString(36)}`;
+};
