@@ -108,6 +108,8 @@ function checkValue(field: Field, value: unknown, path: string, walk: Walk): voi
     if (isPlainObject(value)) checkFields(field.fields, value, `${path}.`, walk);
     else problem('object');
   } else if (field.type === 'array') {
+    // The admin's form sends an empty list as its row count, 0.
+    if (value === 0) return;
     if (!Array.isArray(value)) problem('array');
     else
       for (const [i, row] of value.entries()) {

@@ -60,7 +60,7 @@ export function fuzzSuite(kind: DatabaseKind): void {
   });
 
   const send = async (request: FuzzRequest) => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...request.headers };
     if (request.contentType) headers['content-type'] = request.contentType;
     if (request.actor !== 'anonymous')
       headers.authorization = `JWT ${staff.tokens[request.actor === 'team' ? 'procedures-team' : 'editor']}`;

@@ -9,6 +9,7 @@ export interface FuzzRequest {
   contentType?: string;
   body?: string | Uint8Array;
   actor: 'anonymous' | 'editor' | 'team';
+  headers?: Record<string, string>;
 }
 
 /** Strings residents and attackers type: Polish letters, emoji, markup, control characters, lone surrogates. */
@@ -279,10 +280,23 @@ const mutatedProcedure = fc
     body: JSON.stringify({ ...validBody, slug: `fuzz-${slug}`, ...changes }),
   })) as fc.Arbitrary<FuzzRequest>;
 
+/** The admin's long queries: a form body with the method overridden to GET. */
+const overriddenQuery = fc
+  .record({ actor: fc.constantFrom('anonymous', 'editor', 'team'), collection, query })
+  .map(({ actor, collection: c, query: q }) => ({
+    actor,
+    method: 'POST',
+    path: `/api/${c}`,
+    contentType: 'application/x-www-form-urlencoded',
+    body: q.replace(/^\?/, ''),
+    headers: { 'x-payload-http-method-override': 'GET' },
+  })) as fc.Arbitrary<FuzzRequest>;
+
 /** Every request the fuzz suite may send. */
 export const fuzzRequest: fc.Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 6, arbitrary: restRequest as fc.Arbitrary<FuzzRequest> },
   { weight: 2, arbitrary: graphqlRequest as fc.Arbitrary<FuzzRequest> },
   { weight: 1, arbitrary: uploadRequest },
   { weight: 3, arbitrary: mutatedProcedure },
+  { weight: 1, arbitrary: overriddenQuery },
 );
