@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import { boot } from '../cms/boot';
 import { fromExchange } from '../cms/exchange/fromExchange';
-import type { Id, ProcedureRecord } from '../cms/exchange/types';
+import type { Id } from '../cms/exchange/types';
+import type { ProcedureRecord } from '../schemas/types.generated';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: baselineInsert.ts <records.json>');

@@ -1,5 +1,5 @@
 import type { PageSpec, ViewProps } from '../publisher/pages';
-import type { PublicProcedure } from '../publisher/types';
+import type { PublicProcedure } from '../schemas/types.generated';
 import { renderMarkdown } from '../templates/markdown';
 
 /**

@@ -92,7 +92,7 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   const cliStarted = performance.now();
   const cli = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'publisher/cli.ts'), '--out', outDir, '--at', new Date(at.getTime() + 180_000).toISOString()],
+    ['--import', 'tsx', path.join(root, 'main.ts'), 'publish', '--out', outDir, '--at', new Date(at.getTime() + 180_000).toISOString()],
     { cwd: root, env: { ...process.env, PUBLIC_URL: options.siteUrl }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const cliMs = performance.now() - cliStarted;

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite';
 import type { Payload } from 'payload';
-import type { ProcedureRecord } from '../cms/exchange/types';
+import type { ProcedureRecord } from '../schemas/types.generated';
 
 interface SqliteDrizzle {
   run(query: ReturnType<typeof sql>): Promise<unknown>;

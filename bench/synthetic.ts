@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProcedureRecord } from '../cms/exchange/types';
+import type { ProcedureRecord } from '../schemas/types.generated';
 
 const seedDir = path.resolve(import.meta.dirname, '../cms/seed/procedures');
 

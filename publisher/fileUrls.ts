@@ -1,5 +1,5 @@
 import type { ApprovedFile } from '../schemas/rules/files';
-import type { RegisterEntry } from './types';
+import type { RegisterEntry } from '../schemas/rules/register';
 
 /**
  * The address of every approved file in a release. A file keeps the plain `/pliki/<name>` of its

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload';
-import { idOf } from '../cms/exchange/idOf';
-import type { ProcedureRecord } from '../cms/exchange/types';
 import type { ApprovedFile } from '../schemas/rules/files';
-import type { RegisterEntry } from './types';
+import { idOf } from '../schemas/rules/ids';
+import type { RegisterEntry } from '../schemas/rules/register';
+import type { ProcedureRecord } from '../schemas/types.generated';
 
 export interface Loaded {
   entries: RegisterEntry[];

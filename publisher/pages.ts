@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { PublicProcedure } from '../schemas/types.generated';
 import type { SiteData } from './siteData';
-import type { PublicProcedure } from './types';
 
 /** A link in a list of procedures. */
 export interface ProcedureLink {

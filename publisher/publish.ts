@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { warsawDay } from '../cms/time/warsawDay';
+import { warsawDay } from '../schemas/rules/time';
 import { renderCard } from '../templates/pdf/card';
 import { afterRelease } from './afterRelease';
 import { indexSearch } from './indexSearch';

@@ -1,6 +1,7 @@
+import type { ChangeRegisterEntry as ChangeRegisterItem } from '../schemas/types.generated';
 import { type AtomEntry, renderAtom } from '../templates/feeds/atom';
 import { renderJsonFeed } from '../templates/feeds/jsonFeed';
-import type { ChangeRegisterItem, PublishedProcedure } from './types';
+import type { PublishedProcedure } from './types';
 
 /** One line of the change register across procedures (withdrawn ones included). */
 export interface ChangeFeedItem extends ChangeRegisterItem {

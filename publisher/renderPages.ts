@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { PublicProcedure } from '../schemas/types.generated';
 import type { PageSpec, ViewName } from './pages';
-import type { PublicProcedure } from './types';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** Compiled views live beside the dependencies they import (astro, marked, sanitize-html). */

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import cron from 'node-cron';
 import type { Payload } from 'payload';
-import { refreshLiveFlags } from '../cms/workflow/liveFlags';
 import { onDecision } from '../schemas/rules/events';
 import { PublishBusyError } from './lock';
 import { publish } from './publish';
@@ -14,6 +13,8 @@ export interface ScheduleOptions {
   siteUrl: string;
   /** Extra runs (default every 10 minutes); the midnight run is always there. */
   interval?: string;
+  /** Work to do before each publish run (the server refreshes the CMS's live flags). */
+  beforeRun?: (at: Date) => Promise<unknown>;
   log: (message: string) => void;
 }
 
@@ -79,7 +80,7 @@ export function startPublisherSchedule(
         return;
       }
       try {
-        await refreshLiveFlags(payload, startedAt);
+        await options.beforeRun?.(startedAt);
         const summary = await publish(payload, {
           at: startedAt,
           outDir: path.join(options.dataDir, 'public'),

@@ -1,10 +1,12 @@
 import { validatePublicProcedure } from '../schemas';
 import { selectLive, wasPublic } from '../schemas/rules/live';
+import { projectProcedure, visibleHistory } from '../schemas/rules/project';
+import type { RegisterEntry } from '../schemas/rules/register';
+import type { PublicProcedure } from '../schemas/types.generated';
 import { FileUrls } from './fileUrls';
 import { contentHash } from './manifest';
-import { projectProcedure, visibleHistory } from './project';
 import type { ChangeFeedItem } from './renderFeeds';
-import type { PublicProcedure, PublishedProcedure, RegisterEntry } from './types';
+import type { PublishedProcedure } from './types';
 
 export class PublishValidationError extends Error {
   constructor(readonly problems: { slug: string; path: string; message: string }[]) {

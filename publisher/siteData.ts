@@ -1,4 +1,4 @@
-import { slugify } from '../cms/collections/Procedures/hooks/slugFromTitle';
+import { slugify } from '../schemas/rules/slug';
 import type { PublishedProcedure } from './types';
 
 /** What the Astro portal is built from (one JSON file per release build). */

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ApprovedFile, approvedFilePath } from '../schemas/rules/files';
+import type { RegisterEntry } from '../schemas/rules/register';
 import type { FileUrls } from './fileUrls';
 import { removeFile, replaceWithImmutable } from './releaseFiles';
-import type { PublishedProcedure, RegisterEntry } from './types';
+import type { PublishedProcedure } from './types';
 
 /** Every file under `pliki/` of a release, relative to it. */
 function listFiles(staging: string): string[] {

@@ -1,5 +1,5 @@
 import type { Access } from 'payload';
-import { idOf } from '../exchange/idOf';
+import { idOf } from '../../schemas/rules/ids';
 import { departmentIdOf, hasRole, staffOf } from './roles';
 
 /**

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { idOf } from '../exchange/idOf';
+import { idOf } from '../../schemas/rules/ids';
 
 export const ROLES = ['editor', 'procedures-team', 'call-center', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -4,7 +4,7 @@
  */
 import type { ServerProps } from 'payload';
 import type React from 'react';
-import { idOf } from '../exchange/idOf';
+import { idOf } from '../../schemas/rules/ids';
 
 interface Row {
   href: string;

@@ -8,7 +8,7 @@ import { toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from 
 import { useRouter } from 'next/navigation';
 import type React from 'react';
 import { useState } from 'react';
-import { idOf } from '../exchange/idOf';
+import { idOf } from '../../schemas/rules/ids';
 
 type Name = 'submit' | 'approve' | 'return' | 'withdraw';
 

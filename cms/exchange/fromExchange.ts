@@ -1,5 +1,6 @@
-import { dayToStored } from '../time/warsawDay';
-import type { Id, ProcedureRecord } from './types';
+import { dayToStored } from '../../schemas/rules/time';
+import type { ProcedureRecord } from '../../schemas/types.generated';
+import type { Id } from './types';
 
 /** Finds the ids of things the exchange format names (by slug, department name, file name). */
 export interface ReverseLookups {

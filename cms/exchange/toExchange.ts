@@ -1,7 +1,8 @@
 import { isCalendarDate } from '../../schemas/dates';
-import { storedToDay } from '../time/warsawDay';
-import { compact, nonEmpty } from './compact';
-import type { Id, Lookups, ProcedureRecord } from './types';
+import { compact, nonEmpty } from '../../schemas/rules/compact';
+import { storedToDay } from '../../schemas/rules/time';
+import type { ProcedureRecord } from '../../schemas/types.generated';
+import type { Id, Lookups } from './types';
 
 type Doc = Record<string, unknown>;
 type Ref = Id | { id: Id; [key: string]: unknown } | null | undefined;

@@ -1,4 +1,4 @@
-import type { ProcedureRecord } from '../exchange/types';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 
 /**
  * A procedure as the staff search reads it: any saved version, a draft too, so every field may be

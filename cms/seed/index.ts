@@ -5,7 +5,7 @@ import type { Payload } from 'payload';
 import { attachmentsOf } from '../../migrations/importer/attachments';
 import { importRecords } from '../../migrations/importer/importRecords';
 import { readSources } from '../../migrations/importer/readSources';
-import type { ProcedureRecord } from '../exchange/types';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import departments from './departments.json' with { type: 'json' };
 import { makeDocx, makePdf } from './documentFiles';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';

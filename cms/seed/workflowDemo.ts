@@ -1,5 +1,5 @@
 import { createLocalReq, type Payload } from 'payload';
-import { idOf } from '../exchange/idOf';
+import { idOf } from '../../schemas/rules/ids';
 import type { Actor } from '../workflow/actor';
 import { runTransition } from '../workflow/runTransition';
 import { DEMO_USERS } from './users';

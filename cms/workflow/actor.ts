@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
+import { idOf } from '../../schemas/rules/ids';
 import { staffOf } from '../access/roles';
-import { idOf } from '../exchange/idOf';
 
 /** Who performs a transition: a signed-in user, or the system (imports, demo data). */
 export interface Actor {

@@ -1,4 +1,4 @@
-import { idOf } from '../exchange/idOf';
+import { idOf } from '../../schemas/rules/ids';
 import { workflowMessages } from './messages';
 import {
   isWorkflowState,

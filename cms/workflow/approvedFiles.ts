@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { PayloadRequest } from 'payload';
 import { attachmentsOf } from '../../schemas/rules/attachments';
 import { type ApprovedFile, approvedFilePath } from '../../schemas/rules/files';
+import type { ProcedureRecord } from '../../schemas/types.generated';
+import { isAllowedMediaType } from '../collections/Documents/mediaTypes';
 import { dataDir } from '../env';
-import type { ProcedureRecord } from '../exchange/types';
 import { WorkflowError } from './errors';
 import { workflowMessages } from './messages';
 
@@ -54,8 +55,9 @@ export async function keepApprovedFiles(req: PayloadRequest, record: ProcedureRe
     const bytes = fs.readFileSync(source);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (doc.sha256 && doc.sha256 !== sha256) throw new WorkflowError(workflowMessages.fileChangedOnDisk(fileName), 409);
+    if (!isAllowedMediaType(doc.mimeType)) throw new WorkflowError(workflowMessages.fileMissing(fileName), 409);
     keep(sha256, bytes);
-    fixed.files.push({ fileName, sha256, size: bytes.length, mediaType: String(doc.mimeType) });
+    fixed.files.push({ fileName, sha256, size: bytes.length, mediaType: doc.mimeType });
     fixed.documents.push({ id: doc.id, sha256, approvedAt: doc.approvedAt ?? null });
   }
   return fixed;

@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload } from 'payload';
 import { attachmentsOf } from '../../schemas/rules/attachments';
-import type { ProcedureRecord } from '../exchange/types';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import { keepApprovedFiles, markDocumentsApproved } from './approvedFiles';
 
 /**

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import type { ValidationIssue } from '../../schemas';
-import { idOf } from '../exchange/idOf';
-import type { ProcedureRecord } from '../exchange/types';
+import { idOf } from '../../schemas/rules/ids';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 
 /**
  * Template rules that need the database. "Exactly one owner" is the schema's (one string);

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload';
+import { idOf } from '../../schemas/rules/ids';
 import { selectLive } from '../../schemas/rules/live';
-import { idOf } from '../exchange/idOf';
-import { warsawDay } from '../time/warsawDay';
+import { warsawDay } from '../../schemas/rules/time';
 
 interface Entry {
   id: number | string;

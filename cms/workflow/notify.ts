@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload';
+import { idOf } from '../../schemas/rules/ids';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import * as texts from '../../templates/notifications/workflow';
 import { adminUrl as adminBase } from '../env';
-import { idOf } from '../exchange/idOf';
-import type { ProcedureRecord } from '../exchange/types';
 import type { Actor } from './actor';
 import type { TransitionName } from './states';
 

@@ -4,10 +4,11 @@ import { fileTypeFromFile } from 'file-type';
 import type { Payload } from 'payload';
 import { allowedTypeOf, extensionMatches } from '../../cms/collections/Documents/mediaTypes';
 import { documentMessages } from '../../cms/collections/Documents/messages';
-import type { Id, ProcedureRecord } from '../../cms/exchange/types';
+import type { Id } from '../../cms/exchange/types';
 import type { ValidationIssue } from '../../schemas';
 import { messages } from '../../schemas';
 import { attachmentsOf } from '../../schemas/rules/attachments';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 
 export { attachmentsOf };
 

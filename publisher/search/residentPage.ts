@@ -1,4 +1,4 @@
-import type { PublicProcedure } from '../types';
+import type { PublicProcedure } from '../../schemas/types.generated';
 
 /**
  * The public fields the resident search reads: a `PublicProcedure` fits, and `keywords` ("Inne

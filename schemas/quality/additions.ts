@@ -4,7 +4,7 @@
  * a record with or without them is checked the same way. The enum lists here and the fragments in
  * the Markdown file must stay equal: `tests/unit/quality.schemaAdditions.test.ts` compares them.
  */
-import type { Fee, ProcedureRecord, RequiredDocument, Step } from '../../cms/exchange/types';
+import type { Fee, ProcedureRecord, RequiredDocument, Step } from '../types.generated';
 
 /** SDGR Art. 10(c): means of authentication, identification and signature accepted for a step. */
 export const E_AUTH_MEANS = [

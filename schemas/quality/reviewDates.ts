@@ -4,8 +4,9 @@
  * included — so instants (an approval's timestamp) are first turned into their Warsaw day.
  * Pure; the scheduler and the dashboards pass `today` in, so tests freeze it.
  */
-import { warsawDay } from '../../cms/time/warsawDay';
+
 import { isCalendarDate } from '../dates';
+import { warsawDay } from '../rules/time';
 import { reviewMessages as m } from './messages.pl';
 
 export const DEFAULT_REVIEW_MONTHS = 12;

@@ -1,4 +1,4 @@
-import type { ProcedureRecord } from '../../cms/exchange/types';
+import type { ProcedureRecord } from '../types.generated';
 
 /** One file a procedure names, with its exchange path and the document name it belongs to. */
 export interface NamedFile {

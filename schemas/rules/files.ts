@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Attachment } from '../types.generated';
 
 /**
  * Where the exact bytes of every approved attachment are kept: content-addressed by SHA-256,
@@ -16,5 +17,5 @@ export interface ApprovedFile {
   fileName: string;
   sha256: string;
   size: number;
-  mediaType: string;
+  mediaType: Attachment['mediaType'];
 }

@@ -1,4 +1,4 @@
-import type { PublicProcedure } from '../../publisher/types';
+import type { PublicProcedure } from '../../schemas/types.generated';
 import { node, type Part } from './graph';
 import { AUTHORITY, pl, type SiteIris } from './vocabulary';
 

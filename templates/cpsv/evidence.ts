@@ -1,4 +1,4 @@
-import type { Attachment, PublicProcedure } from '../../publisher/types';
+import type { Attachment, PublicProcedure } from '../../schemas/types.generated';
 import { node, type Part } from './graph';
 import { AUTHORITY, DOCUMENT_GROUPS, documentGroupConcept, type JsonLdNode, pl, type SiteIris } from './vocabulary';
 

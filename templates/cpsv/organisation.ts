@@ -1,4 +1,4 @@
-import { slugify } from '../../cms/collections/Procedures/hooks/slugFromTitle';
+import { slugify } from '../../schemas/rules/slug';
 import { node } from './graph';
 import { plainText } from './plainText';
 import { AUTHORITY, type JsonLdNode, pl, type SiteIris } from './vocabulary';

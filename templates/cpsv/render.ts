@@ -2,7 +2,7 @@
  * CPSV-AP 3.2.0 JSON-LD of the published procedures: pure renderers (`/bip/procedury/<slug>.jsonld`,
  * `/bip/cpsv-ap.jsonld`) and the serialiser; the publisher writes the files. Mapping: docs/cpsv-ap.md.
  */
-import type { PublicProcedure } from '../../publisher/types';
+import type { PublicProcedure } from '../../schemas/types.generated';
 import { Graph } from './graph';
 import { datasetNodes, relatedServiceNodes, serviceNodes } from './service';
 import { CPSV_CONTEXT_URL, LOCAL_CONTEXT, SiteIris } from './vocabulary';

@@ -1,4 +1,4 @@
-import type { PublicProcedure } from '../../publisher/types';
+import type { PublicProcedure } from '../../schemas/types.generated';
 import { channelParts } from './channels';
 import { costParts } from './costs';
 import { evidenceParts } from './evidence';

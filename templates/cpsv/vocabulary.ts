@@ -2,7 +2,7 @@
  * The terms, authority URIs and IRIs of the CPSV-AP 3.2.0 export (docs/cpsv-ap.md). One place for
  * every IRI, so the same thing gets the same IRI in the catalogue and in every procedure's document.
  */
-import { slugify } from '../../cms/collections/Procedures/hooks/slugFromTitle';
+import { slugify } from '../../schemas/rules/slug';
 
 /** The official JSON-LD context; documents name it, never a copy (tests map it to a local file). */
 export const CPSV_CONTEXT_URL = 'https://semiceu.github.io/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld';

@@ -1,4 +1,4 @@
-import type { PublicProcedure } from '../../publisher/types';
+import type { PublicProcedure } from '../../schemas/types.generated';
 import { cardBlocks } from './cardBlocks';
 import { renderDocument } from './document';
 

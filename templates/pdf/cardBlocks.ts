@@ -1,4 +1,4 @@
-import type { Attachment, PublicProcedure } from '../../publisher/types';
+import type { Attachment, PublicProcedure } from '../../schemas/types.generated';
 import { type Block, heading, type ListItem, link, list, paragraph, text } from './blocks';
 import { formatDuration } from './durations';
 import { markdownBlocks } from './markdownBlocks';
@@ -130,7 +130,7 @@ export function cardBlocks(p: PublicProcedure, siteUrl: string): Block[] {
     ...otherDocuments(p, siteUrl),
     ...section('Podstawa prawna', bullets(p.legalBasis)),
     ...section('Tryb odwoławczy', markdown(p.appeal)),
-    ...section('Warunki ponownego wykorzystywania informacji publicznej', markdown(p.reuseConditions)),
+    ...section('Warunki ponownego wykorzystywania informacji publicznej', markdown(p.reuseConditions ?? undefined)),
     ...related(p, siteUrl),
     ...metadata(p, siteUrl),
   ];

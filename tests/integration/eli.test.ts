@@ -8,9 +8,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ProcedureRecord } from '../../cms/exchange/types';
 import { createEliClient, eliClientFromEnv, memoisedEliClient } from '../../cms/quality/eli/client';
 import { watchLegalBasis } from '../../cms/quality/eli/watch';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 
 type Body = Record<string, unknown>;
 

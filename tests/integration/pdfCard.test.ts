@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PublicProcedure } from '../../publisher/types';
+import type { PublicProcedure } from '../../schemas/types.generated';
 import { renderCard } from '../../templates/pdf/card';
 import { demoPublicProcedures } from '../support/pdfProcedures';
 import { textOf } from '../support/pdfQpdf';

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warsawDay } from '../../cms/time/warsawDay';
 import { buildSite } from '../../publisher/buildSite';
 import { PublishBusyError, type PublishSummary, publish, refreshSearch } from '../../publisher/index';
 import { loadRegister } from '../../publisher/load';
@@ -13,6 +12,7 @@ import { acquireLock } from '../../publisher/lock';
 import { selectAndProject } from '../../publisher/selectAndProject';
 import { buildSiteData } from '../../publisher/siteData';
 import { currentReleaseId } from '../../publisher/swap';
+import { warsawDay } from '../../schemas/rules/time';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { createStaff, type Staff } from '../support/staff';
 import { startTestServer, type TestServer } from '../support/testServer';
@@ -166,12 +166,16 @@ describe('publisher', () => {
     const page = path.join(current(), 'procedury', 'karta-lodz', 'index.html');
     const bytes = fs.readFileSync(page);
     // Its own process group, so that the kill takes its `astro build` child too, as a crash would.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'publisher/cli.ts', '--out', out, '--at', '2027-02-04T10:00:00Z', '--full'], {
-      cwd: root,
-      env: { ...process.env },
-      stdio: 'ignore',
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'main.ts', 'publish', '--out', out, '--at', '2027-02-04T10:00:00Z', '--full'],
+      {
+        cwd: root,
+        env: { ...process.env },
+        stdio: 'ignore',
+        detached: true,
+      },
+    );
     // Kill it while it builds the site (the staging folder exists by then).
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && !fs.readdirSync(path.join(out, 'releases')).some((n) => n.startsWith('.staging-'))) {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warsawDay } from '../../cms/time/warsawDay';
 import type { WorkflowState } from '../../cms/workflow/states';
+import { warsawDay } from '../../schemas/rules/time';
 import { buildProcedure } from '../support/factories';
 import { api, fieldErrors } from '../support/http';
 import { procedureIn } from '../support/procedures';

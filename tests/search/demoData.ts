@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProcedureRecord } from '../../cms/exchange/types';
 import type { SearchableProcedure } from '../../publisher/search/residentPage';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import keywords from './demo-keywords.json' with { type: 'json' };
 
 const seedDir = path.resolve(import.meta.dirname, '../../cms/seed/procedures');

@@ -1,5 +1,5 @@
-import type { ProcedureRecord } from '../../cms/exchange/types';
 import complete from '../../schemas/examples/procedure/valid/complete.json' with { type: 'json' };
+import type { ProcedureRecord } from '../../schemas/types.generated';
 
 /** A complete, valid exchange-format record; traits override any key. */
 export function buildProcedure(overrides: Partial<ProcedureRecord> & Record<string, unknown> = {}): ProcedureRecord {

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ProcedureRecord } from '../../cms/exchange/types';
-import { projectProcedure } from '../../publisher/project';
-import type { PublicProcedure, RegisterEntry } from '../../publisher/types';
 import type { ApprovedFile } from '../../schemas/rules/files';
+import { projectProcedure } from '../../schemas/rules/project';
+import type { RegisterEntry } from '../../schemas/rules/register';
+import type { ProcedureRecord, PublicProcedure } from '../../schemas/types.generated';
 
 const seedDir = path.resolve(import.meta.dirname, '../../cms/seed/procedures');
 
-const MEDIA_TYPES: Record<string, string> = {
+const MEDIA_TYPES: Record<string, ApprovedFile['mediaType']> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   doc: 'application/msword',

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload } from 'payload';
-import type { ProcedureRecord } from '../../cms/exchange/types';
 import type { Actor } from '../../cms/workflow/actor';
 import { runTransition } from '../../cms/workflow/runTransition';
 import type { WorkflowState } from '../../cms/workflow/states';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import { buildProcedure } from './factories';
 import type { Staff } from './staff';
 import { toApiBody } from './staff';

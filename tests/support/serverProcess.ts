@@ -22,12 +22,12 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `npm start`'s entry point (cms/server/index.ts) as its own process, exactly as a person
+ * Starts `npm start`'s entry point (main.ts start) as its own process, exactly as a person
  * does, with the given environment (NODE_ENV is not inherited from the test runner).
  */
 export function startServerProcess(env: Record<string, string | undefined>, port: number): ServerProcess {
   const { NODE_ENV: _ignored, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'cms/server/index.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'main.ts', 'start'], {
     cwd: root,
     env: { ...inherited, PORT: String(port), ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload';
 import type { Role } from '../../cms/access/roles';
 import { fromExchange } from '../../cms/exchange/fromExchange';
-import type { Id, ProcedureRecord } from '../../cms/exchange/types';
+import type { Id } from '../../cms/exchange/types';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import { login } from './http';
 
 export const PASSWORD = 'test-password-1';

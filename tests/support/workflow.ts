@@ -1,4 +1,4 @@
-import type { ProcedureRecord } from '../../cms/exchange/types';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import { type ApiResponse, api } from './http';
 import { type Staff, toApiBody } from './staff';
 

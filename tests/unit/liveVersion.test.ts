@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { warsawDay } from '../../cms/time/warsawDay';
 import { type RegisterEntryLike, selectLive } from '../../schemas/rules/live';
+import { warsawDay } from '../../schemas/rules/time';
 
 const approval = (
   version: number,

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProcedureRecord } from '../../cms/exchange/types';
 import type { QualityRecord } from '../../schemas/quality/additions';
 import { type COMPLETENESS_POINT_IDS, checkCompleteness, countMissingByPoint, missingPoints } from '../../schemas/quality/completeness';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 import { buildProcedure } from '../support/factories';
 
 /** A card for a disabled person's parking card that tells a user everything SDGR Art. 10 asks for. */

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProcedureRecord } from '../../cms/exchange/types';
 import { baseEliOf, changesSince } from '../../cms/quality/eli/changes';
 import { normaliseReferences } from '../../cms/quality/eli/client';
 import { citationOf, primaryEli, recogniseEli } from '../../cms/quality/eli/recognise';
 import { eliOfEntries } from '../../cms/quality/eli/watch';
+import type { ProcedureRecord } from '../../schemas/types.generated';
 
 describe('recognising ELI identifiers in Polish citations', () => {
   it.each([

@@ -31,3 +31,7 @@ export function extensionMatches(type: AllowedMediaType, fileName: string): bool
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   return extension !== undefined && EXTENSIONS[type].includes(extension);
 }
+
+export function isAllowedMediaType(value: unknown): value is AllowedMediaType {
+  return typeof value === 'string' && (ALLOWED_MEDIA_TYPES as readonly string[]).includes(value);
+}

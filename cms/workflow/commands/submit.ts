@@ -1,5 +1,5 @@
-import { idOf } from '../../exchange/idOf';
-import { warsawDay } from '../../time/warsawDay';
+import { idOf } from '../../../schemas/rules/ids';
+import { warsawDay } from '../../../schemas/rules/time';
 import { workflowMessages } from '../messages';
 import { checkComplete, updateWorkflowFields } from './shared';
 import type { TransitionCommand, TransitionContext } from './types';

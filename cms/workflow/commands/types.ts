@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import type { ProcedureRecord } from '../../exchange/types';
+import type { ProcedureRecord } from '../../../schemas/types.generated';
 import type { Actor } from '../actor';
 import type { FixedFiles } from '../approvedFiles';
 import type { TransitionName, WorkflowState } from '../states';

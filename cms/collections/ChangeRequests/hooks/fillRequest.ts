@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload';
+import { idOf } from '../../../../schemas/rules/ids';
 import { staffOf } from '../../../access/roles';
-import { idOf } from '../../../exchange/idOf';
 
 /** On filing: who asked, for which department (the procedure's), and a title for lists. */
 export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload';
+import { idOf } from '../../../../schemas/rules/ids';
 import { departmentIdOf, hasRole, staffOf } from '../../../access/roles';
-import { idOf } from '../../../exchange/idOf';
 import { WorkflowError } from '../../../workflow/errors';
 import { workflowMessages } from '../../../workflow/messages';
 import { isWorkflowState } from '../../../workflow/states';

@@ -1,5 +1,5 @@
 import type { FieldHook } from 'payload';
-import { dayToStored, storedToDay } from '../../../time/warsawDay';
+import { dayToStored, storedToDay } from '../../../../schemas/rules/time';
 
 /** Stores a picked day at noon UTC, whatever time zone the editor's browser was in. */
 export const normalizeDay: FieldHook = ({ value }) => {

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload';
 import type { ValidationIssue } from '../../../../schemas';
 import { messages, validateProcedure } from '../../../../schemas';
+import { idOf } from '../../../../schemas/rules/ids';
 import { toPayloadPath } from '../../../exchange/fromExchange';
-import { idOf } from '../../../exchange/idOf';
 import { payloadLookups } from '../../../exchange/payloadLookups';
 import { toExchange } from '../../../exchange/toExchange';
 

@@ -1,7 +1,7 @@
-import { compact, nonEmpty } from '../cms/exchange/compact';
-import type { ProcedureRecord } from '../cms/exchange/types';
-import type { ApprovedFile } from '../schemas/rules/files';
-import type { Attachment, ChangeRegisterItem, PublicProcedure, RegisterEntry } from './types';
+import type { Attachment, ChangeRegisterEntry as ChangeRegisterItem, ProcedureRecord, PublicProcedure } from '../types.generated';
+import { compact, nonEmpty } from './compact';
+import type { ApprovedFile } from './files';
+import type { RegisterEntry } from './register';
 
 export interface ProjectionContext {
   /** Europe/Warsaw day of the run. */
