@@ -8,6 +8,7 @@ export async function migrate(payload: Payload): Promise<void> {
   const kind = databaseKind();
   if (kind === 'mongodb') return; // schemaless: nothing to migrate
   const { migrations } = kind === 'postgres' ? await import('../migrations/postgres/index') : await import('../migrations/sqlite/index');
+  // The generated migrations are typed against the adapter's own copy of drizzle-orm (npm installs two).
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] });
 }
 

@@ -45,6 +45,7 @@ export default buildConfig({
   db: databaseAdapter(),
   upload: { limits: { fileSize: maxUploadBytes() } },
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  // Committed and checked by `npm test` (cms/generatePayloadTypes.ts); PAYLOAD_TYPES_OUT lets the check write elsewhere.
+  typescript: { outputFile: process.env.PAYLOAD_TYPES_OUT ?? path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
 });

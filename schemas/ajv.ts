@@ -1,4 +1,4 @@
-import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020';
+import type { AnySchemaObject } from 'ajv/dist/2020';
 import Ajv2020 from 'ajv/dist/2020';
 import type { SchemaValidateFunction } from 'ajv/dist/types';
 import addFormats from 'ajv-formats';
@@ -18,13 +18,8 @@ interface DateWindow {
   to: string;
 }
 
-interface KeywordValidator<S = DateWindow, D = Record<string, unknown>> {
-  (schema: S, data: D, parentSchema: unknown, dataCxt?: { instancePath: string }): boolean;
-  errors?: Partial<ErrorObject>[];
-}
-
 /** Custom keyword: `{"dateWindow": {"from": "validFrom", "to": "validTo"}}` — `to` may not precede `from`. */
-const validateDateWindow: KeywordValidator = (schema, data, _parentSchema, dataCxt) => {
+const validateDateWindow: SchemaValidateFunction = (schema: DateWindow, data: Record<string, unknown>, _parentSchema, dataCxt) => {
   const from = data?.[schema.from];
   const to = data?.[schema.to];
   // Impossible dates are reported by `format`; the window is compared only between real dates.
@@ -41,7 +36,7 @@ const validateDateWindow: KeywordValidator = (schema, data, _parentSchema, dataC
 };
 
 /** Custom keyword: `{"textKind": "line" | "multiline"}` — no control characters (multi-line text keeps tab and newlines). */
-const validateTextKind: KeywordValidator<TextKind, unknown> = (kind, data, _parentSchema, dataCxt) => {
+const validateTextKind: SchemaValidateFunction = (kind: TextKind, data: unknown, _parentSchema, dataCxt) => {
   if (typeof data !== 'string') return true;
   const found = findDisallowedCharacter(data, kind);
   if (!found) return true;
@@ -62,14 +57,14 @@ function createAjv(): Ajv2020 {
     type: 'object',
     schemaType: 'object',
     errors: true,
-    validate: validateDateWindow as unknown as SchemaValidateFunction,
+    validate: validateDateWindow,
   });
   ajv.addKeyword({
     keyword: 'textKind',
     type: 'string',
     schemaType: 'string',
     errors: true,
-    validate: validateTextKind as unknown as SchemaValidateFunction,
+    validate: validateTextKind,
   });
   ajv.addSchema(procedureSchema as AnySchemaObject);
   ajv.addSchema(publicProcedureSchema as AnySchemaObject);

@@ -13,7 +13,7 @@ interface Row {
 }
 
 export const Tasks: React.FC<ServerProps> = async ({ payload, user }) => {
-  const staff = user as unknown as { role?: string; department?: unknown } | undefined;
+  const staff = user;
   if (!staff) return null;
   const department = idOf(staff.department);
   const byDepartment = staff.role === 'editor' && department != null ? [{ department: { equals: department } }] : [];

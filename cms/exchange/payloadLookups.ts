@@ -4,28 +4,21 @@ import type { Id, Lookups } from './types';
 /** `Lookups` over the Local API, memoised for one conversion run. */
 export function payloadLookups(payload: Payload, req?: Partial<PayloadRequest>): Lookups {
   const memo = new Map<string, Promise<string | undefined>>();
-  const lookup = (collection: 'procedures' | 'departments' | 'documents', field: string) => (id: Id) => {
-    const key = `${collection}:${String(id)}`;
+  const memoised = (key: string, read: () => Promise<string | null | undefined>) => {
     let found = memo.get(key);
     if (!found) {
-      found = payload
-        .findByID({
-          collection,
-          id,
-          depth: 0,
-          draft: collection === 'procedures',
-          disableErrors: true,
-          overrideAccess: true,
-          ...(req ? { req } : {}),
-        })
-        .then((doc) => (doc ? ((doc as unknown as Record<string, unknown>)[field] as string | undefined) : undefined));
+      found = read().then((value) => value ?? undefined);
       memo.set(key, found);
     }
     return found;
   };
+  const options = { depth: 0, disableErrors: true, overrideAccess: true, ...(req ? { req } : {}) } as const;
   return {
-    procedureSlug: lookup('procedures', 'slug'),
-    departmentName: lookup('departments', 'name'),
-    fileName: lookup('documents', 'filename'),
+    procedureSlug: (id: Id) =>
+      memoised(`procedures:${id}`, async () => (await payload.findByID({ collection: 'procedures', id, draft: true, ...options }))?.slug),
+    departmentName: (id: Id) =>
+      memoised(`departments:${id}`, async () => (await payload.findByID({ collection: 'departments', id, ...options }))?.name),
+    fileName: (id: Id) =>
+      memoised(`documents:${id}`, async () => (await payload.findByID({ collection: 'documents', id, ...options }))?.filename),
   };
 }

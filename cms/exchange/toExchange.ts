@@ -39,18 +39,19 @@ async function resolve(ref: Ref, field: string, lookup: (id: Id) => Promise<stri
   return lookup(ref);
 }
 
-/**
- * A stored procedure (Payload document, populated or not) in the exchange format. Keys come in
- * the schema's order and empty optional parts are left out, so the output is byte-stable.
- */
-export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureRecord> {
+const refs = (value: unknown): Ref[] => (Array.isArray(value) ? (value as Ref[]) : []);
+
+async function relatedSlugs(doc: Doc, lookups: Lookups): Promise<string[]> {
   const related: string[] = [];
-  for (const ref of rows(doc.related) as unknown as Ref[]) {
+  for (const ref of refs(doc.related)) {
     const slug = await resolve(ref, 'slug', (id) => lookups.procedureSlug(id));
     if (slug) related.push(slug);
   }
-  const file = (ref: unknown) => resolve(ref as Ref, 'filename', (id) => lookups.fileName(id));
+  return related;
+}
 
+async function documentsOf(doc: Doc, lookups: Lookups) {
+  const file = (ref: unknown) => resolve(ref as Ref, 'filename', (id) => lookups.fileName(id));
   const requiredDocuments = [];
   for (const row of rows(doc.requiredDocuments)) {
     requiredDocuments.push(
@@ -64,24 +65,41 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
     );
   }
   const otherDocuments = [];
-  for (const row of rows(doc.otherDocuments)) {
-    otherDocuments.push(compact({ name: str(row.name), file: await file(row.file) }));
-  }
+  for (const row of rows(doc.otherDocuments)) otherDocuments.push(compact({ name: str(row.name), file: await file(row.file) }));
+  return { requiredDocuments: nonEmpty(requiredDocuments), otherDocuments: nonEmpty(otherDocuments) };
+}
 
-  const deadline = (doc.deadline ?? {}) as Doc;
+function callCenterOf(doc: Doc) {
   const callCenter = (doc.callCenter ?? {}) as Doc;
-  const callCenterRecord = compact({
+  const record = compact({
     contacts: nonEmpty(rows(callCenter.contacts).map((c) => ({ name: str(c.name), phone: str(c.phone) }))),
     notes: str(callCenter.notes),
     faq: nonEmpty(rows(callCenter.faq).map((f) => ({ question: str(f.question), answer: str(f.answer) }))),
     other: str(callCenter.other),
   });
+  return Object.keys(record).length > 0 ? record : undefined;
+}
 
+function deadlineOf(doc: Doc) {
+  const deadline = (doc.deadline ?? {}) as Doc;
+  return compact({
+    value: typeof deadline.value === 'number' ? deadline.value : undefined,
+    unit: str(deadline.unit) as 'days' | 'weeks' | 'months' | undefined,
+    description: str(deadline.description),
+  });
+}
+
+/**
+ * A stored procedure (Payload document, populated or not) in the exchange format. Keys come in
+ * the schema's order and empty optional parts are left out, so the output is byte-stable.
+ */
+export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureRecord> {
+  const { requiredDocuments, otherDocuments } = await documentsOf(doc, lookups);
   return compact({
     slug: str(doc.slug),
     title: str(doc.title),
     internal: doc.internal === true,
-    related: nonEmpty(related),
+    related: nonEmpty(await relatedSlugs(doc, lookups)),
     validFrom: exchangeDay(doc.validFrom),
     validTo: exchangeDay(doc.validTo),
     informationCreatedAt: exchangeDay(doc.informationCreatedAt),
@@ -91,11 +109,7 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
     usefulInfo: nonEmpty(values(doc.usefulInfo)),
     howTo: str(doc.howTo),
     additionalInfo: str(doc.additionalInfo),
-    deadline: compact({
-      value: typeof deadline.value === 'number' ? deadline.value : undefined,
-      unit: str(deadline.unit) as 'days' | 'weeks' | 'months' | undefined,
-      description: str(deadline.description),
-    }),
+    deadline: deadlineOf(doc),
     place: str(doc.place),
     appointments: str(doc.appointments),
     appointmentRequired: doc.appointmentRequired === true,
@@ -104,9 +118,9 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
     ),
     submissionChannels: str(doc.submissionChannels),
     submissionDeadline: str(doc.submissionDeadline),
-    requiredDocuments: nonEmpty(requiredDocuments),
-    otherDocuments: nonEmpty(otherDocuments),
-    callCenter: Object.keys(callCenterRecord).length > 0 ? callCenterRecord : undefined,
+    requiredDocuments,
+    otherDocuments,
+    callCenter: callCenterOf(doc),
     legalBasis: values(doc.legalBasis),
     appeal: str(doc.appeal),
     reuseConditions: str(doc.reuseConditions),

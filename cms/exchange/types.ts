@@ -5,4 +5,4 @@ export interface Lookups {
   fileName(id: number | string): Promise<string | undefined>;
 }
 
-export type Id = number | string;
+export type Id = number;

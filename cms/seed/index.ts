@@ -47,7 +47,7 @@ export async function seedDemoData(payload: Payload, { log }: { log: (msg: strin
   if (users.totalDocs > 0) return;
   log('Pusta baza: wczytywanie danych demonstracyjnych…');
 
-  const departmentIds = new Map<string, number | string>();
+  const departmentIds = new Map<string, number>();
   for (const department of departments) {
     const created = await payload.create({ collection: 'departments', data: department, overrideAccess: true });
     departmentIds.set(department.name, created.id);

@@ -1,5 +1,5 @@
 import { createLocalReq, type Payload } from 'payload';
-import { idOf } from '../../schemas/rules/ids';
+import { numericId } from '../exchange/numericId';
 import type { Actor } from '../workflow/actor';
 import { runTransition } from '../workflow/runTransition';
 import { DEMO_USERS } from './users';
@@ -8,10 +8,10 @@ async function actor(payload: Payload, email: string): Promise<Actor> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true });
   const user = docs[0];
   if (!user) throw new Error(`Demo user missing: ${email}`);
-  return { id: user.id, name: user.name, role: user.role, department: idOf(user.department), email: user.email };
+  return { id: user.id, name: user.name, role: user.role, department: numericId(user.department), email: user.email };
 }
 
-async function procedureIdBySlug(payload: Payload, slug: string): Promise<number | string> {
+async function procedureIdBySlug(payload: Payload, slug: string): Promise<number> {
   const { docs } = await payload.find({
     collection: 'procedures',
     where: { slug: { equals: slug } },
@@ -24,7 +24,7 @@ async function procedureIdBySlug(payload: Payload, slug: string): Promise<number
   return doc.id;
 }
 
-async function edit(payload: Payload, id: number | string, data: Record<string, unknown>): Promise<void> {
+async function edit(payload: Payload, id: number, data: Record<string, unknown>): Promise<void> {
   await payload.update({ collection: 'procedures', id, data, draft: true, overrideAccess: true });
 }
 

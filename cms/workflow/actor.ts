@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload';
-import { idOf } from '../../schemas/rules/ids';
 import { staffOf } from '../access/roles';
+import { numericId } from '../exchange/numericId';
 
 /** Who performs a transition: a signed-in user, or the system (imports, demo data). */
 export interface Actor {
-  id: number | string | null;
+  id: number | null;
   name: string;
   role: string | null;
-  department: number | string | null;
+  department: number | null;
   email: string | null;
 }
 
@@ -18,10 +18,10 @@ export function actorOf(req: PayloadRequest): Actor | null {
   if (!user) return null;
   const department = user.department;
   return {
-    id: user.id,
+    id: numericId(user.id),
     name: user.name ?? String(user.email ?? user.id),
     role: user.role ?? null,
-    department: idOf(department),
+    department: numericId(department),
     email: user.email ?? null,
   };
 }

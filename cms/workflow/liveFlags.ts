@@ -3,16 +3,16 @@ import { idOf } from '../../schemas/rules/ids';
 import { selectLive } from '../../schemas/rules/live';
 import { warsawDay } from '../../schemas/rules/time';
 
+/** What the live rule needs of a stored register entry. */
 interface Entry {
-  id: number | string;
-  procedure: number | string | { id: number | string };
+  id: number;
   kind: 'approval' | 'withdrawal';
   version: number;
   decidedAt: string;
   validFrom?: string | null;
   validTo?: string | null;
   isLive?: boolean | null;
-  content?: { internal?: boolean } | null;
+  isInternal: boolean;
 }
 
 /**
@@ -23,7 +23,7 @@ interface Entry {
 export async function refreshLiveFlags(
   payload: Payload,
   at: Date,
-  options: { req?: Partial<PayloadRequest>; procedure?: number | string } = {},
+  options: { req?: Partial<PayloadRequest>; procedure?: number } = {},
 ): Promise<number> {
   const { req, procedure } = options;
   const day = warsawDay(at);
@@ -39,14 +39,16 @@ export async function refreshLiveFlags(
     ...(req ? { req } : {}),
   });
   const byProcedure = new Map<string, Entry[]>();
-  for (const doc of docs as unknown as Entry[]) {
+  for (const doc of docs) {
     const key = String(idOf(doc.procedure));
-    byProcedure.set(key, [...(byProcedure.get(key) ?? []), doc]);
+    const content = doc.content as { internal?: unknown } | null | undefined;
+    const entry: Entry = { ...doc, isInternal: content?.internal === true };
+    byProcedure.set(key, [...(byProcedure.get(key) ?? []), entry]);
   }
   let changed = 0;
   for (const entries of byProcedure.values()) {
     const live = selectLive(entries, day);
-    const liveId = live && live.content?.internal !== true ? live.id : undefined;
+    const liveId = live && !live.isInternal ? live.id : undefined;
     for (const entry of entries) {
       const shouldBeLive = entry.id === liveId;
       if (Boolean(entry.isLive) === shouldBeLive) continue;

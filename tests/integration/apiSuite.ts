@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTERNAL_KEYS } from '../../schemas';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { api, fieldErrors } from '../support/http';
 import { createStaff, type Staff, toApiBody } from '../support/staff';
 import { type DatabaseKind, startTestServer, type TestServer } from '../support/testServer';
 import { type Id, publishThroughWorkflow } from '../support/workflow';
 
-const INTERNAL_FIELD_NAMES = ['owner', 'coordinator', 'callCenter', 'validFrom', 'validTo', 'inEzd', 'internal'];
+const INTERNAL_FIELD_NAMES = INTERNAL_KEYS;
 
 /** The API contract, run against each real database. */
 export function apiSuite(kind: DatabaseKind): void {

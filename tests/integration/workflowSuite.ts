@@ -148,7 +148,8 @@ export function workflowSuite(kind: DatabaseKind): void {
     it('are numbered, keep the full content, who submitted, who approved and when (server time)', async () => {
       const { docs } = await server.payload.find({ collection: 'register-entries', where: { procedure: { equals: id } } });
       expect(docs).toHaveLength(1);
-      const entry = docs[0] as Record<string, unknown>;
+      const [entry] = docs;
+      if (!entry) throw new Error('no register entry');
       expect(entry).toMatchObject({
         kind: 'approval',
         version: 1,

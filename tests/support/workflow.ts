@@ -2,7 +2,7 @@ import type { ProcedureRecord } from '../../schemas/types.generated';
 import { type ApiResponse, api } from './http';
 import { type Staff, toApiBody } from './staff';
 
-export type Id = number | string;
+export type Id = number;
 
 /** A new draft over REST (as the given user; the editor's department by default). */
 export async function createDraft(

@@ -1,5 +1,4 @@
 import type { ArrayField, DateField, FieldAccess, TextareaField, TextField } from 'payload';
-import { isStaffField } from '../../access/isStaff';
 import { hasRole } from '../../access/roles';
 import { normalizeDay } from './hooks/normalizeDay';
 import { schemaValidate } from './schemaValidate';
@@ -54,9 +53,6 @@ export function day(name: string, label: Label, description: string): DateField 
     hooks: { beforeChange: [normalizeDay] },
   };
 }
-
-/** Read: staff only (template footnote *). Update: not call-center staff. */
-export const internalAccess = { read: isStaffField } as const;
 
 /** Call-center staff may change nothing but `callCenter.other`. */
 export const notCallCenter: FieldAccess = ({ req }) => !hasRole(req, 'call-center');

@@ -9,6 +9,7 @@ import { closePublishPaths } from './hooks/closePublishPaths';
 import { guardWorkflow } from './hooks/guardWorkflow';
 import { slugFromTitle, slugOfCopy } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
+import { assertFieldsMatchSchema, withInternalAccess } from './schemaFields';
 import { schemaValidate } from './schemaValidate';
 import { callCenterTab } from './tabs/callCenter';
 import { deadlinePlaceTab } from './tabs/deadlinePlace';
@@ -33,6 +34,80 @@ function closeToCallCenter(fields: Field[]): Field[] {
 const tabs = [procedureTab, summaryTab, detailsTab, deadlinePlaceTab, feesTab, documentsTab, callCenterTab, legalTab, ownerTab].map(
   (tab) => (tab === callCenterTab ? tab : { ...tab, fields: closeToCallCenter(tab.fields) }),
 );
+
+/** The fields, with the schema's internal marks applied; checked against the schema when the config is built. */
+const fields: Field[] = withInternalAccess([
+  {
+    name: 'slug',
+    type: 'text',
+    label: { pl: 'Identyfikator adresu', en: 'Slug' },
+    unique: true,
+    index: true,
+    validate: schemaValidate,
+    access: { update: notCallCenter },
+    hooks: { beforeValidate: [slugFromTitle], beforeDuplicate: [slugOfCopy] },
+    admin: {
+      position: 'sidebar',
+      description: 'Część adresu strony w portalu, np. „wymiana-dowodu-osobistego”. Tworzony z nazwy; nie zmieniaj po publikacji.',
+    },
+  },
+  {
+    name: 'workflowState',
+    type: 'select',
+    label: { pl: 'Stan obiegu', en: 'Workflow state' },
+    defaultValue: 'draft',
+    index: true,
+    options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    access: { update: () => false },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: 'Zmienia się tylko przez czynności obiegu: złożenie, zatwierdzenie, zwrot, wycofanie.',
+    },
+  },
+  {
+    name: 'currentVersion',
+    type: 'number',
+    label: { pl: 'Ostatnia zatwierdzona wersja', en: 'Last approved version' },
+    defaultValue: 0,
+    access: { update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'lastSubmittedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { pl: 'Wniosek złożył(a)', en: 'Submitted by' },
+    access: { update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'lastSubmittedAt',
+    type: 'date',
+    label: { pl: 'Data wniosku', en: 'Submitted at' },
+    access: { update: () => false },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    // Four eyes (DESIGN.md, "Workflow"): who wrote any part of the change since the last approval.
+    name: 'contributors',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: { pl: 'Autorzy zmiany od ostatniego zatwierdzenia', en: 'Authors since the last approval' },
+    access: { create: () => false, update: () => false },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'revision',
+    type: 'number',
+    defaultValue: 1,
+    label: { pl: 'Rewizja', en: 'Revision' },
+    admin: { hidden: true },
+  },
+  { type: 'tabs', tabs },
+]);
+assertFieldsMatchSchema(fields);
 
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
@@ -71,75 +146,5 @@ export const Procedures: CollectionConfig = {
     beforeChange: [guardWorkflow, validateAgainstSchema],
   },
   endpoints: transitionEndpoints,
-  fields: [
-    {
-      name: 'slug',
-      type: 'text',
-      label: { pl: 'Identyfikator adresu', en: 'Slug' },
-      unique: true,
-      index: true,
-      validate: schemaValidate,
-      access: { update: notCallCenter },
-      hooks: { beforeValidate: [slugFromTitle], beforeDuplicate: [slugOfCopy] },
-      admin: {
-        position: 'sidebar',
-        description: 'Część adresu strony w portalu, np. „wymiana-dowodu-osobistego”. Tworzony z nazwy; nie zmieniaj po publikacji.',
-      },
-    },
-    {
-      name: 'workflowState',
-      type: 'select',
-      label: { pl: 'Stan obiegu', en: 'Workflow state' },
-      defaultValue: 'draft',
-      index: true,
-      options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
-      access: { update: () => false },
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description: 'Zmienia się tylko przez czynności obiegu: złożenie, zatwierdzenie, zwrot, wycofanie.',
-      },
-    },
-    {
-      name: 'currentVersion',
-      type: 'number',
-      label: { pl: 'Ostatnia zatwierdzona wersja', en: 'Last approved version' },
-      defaultValue: 0,
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'lastSubmittedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { pl: 'Wniosek złożył(a)', en: 'Submitted by' },
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'lastSubmittedAt',
-      type: 'date',
-      label: { pl: 'Data wniosku', en: 'Submitted at' },
-      access: { update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
-    },
-    {
-      // Four eyes (DESIGN.md, "Workflow"): who wrote any part of the change since the last approval.
-      name: 'contributors',
-      type: 'relationship',
-      relationTo: 'users',
-      hasMany: true,
-      label: { pl: 'Autorzy zmiany od ostatniego zatwierdzenia', en: 'Authors since the last approval' },
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'revision',
-      type: 'number',
-      defaultValue: 1,
-      label: { pl: 'Rewizja', en: 'Revision' },
-      admin: { hidden: true },
-    },
-    { type: 'tabs', tabs },
-  ],
+  fields,
 };

@@ -1,11 +1,13 @@
+import { toJson } from '../../exchange/json';
+import { numericId } from '../../exchange/numericId';
 import type { TransitionContext } from './types';
 
 /** The submitter's name as it was at the decision (the register keeps names as they were). */
-async function submitterName(ctx: TransitionContext, submitter: unknown): Promise<string | null> {
+async function submitterName(ctx: TransitionContext, submitter: number | null): Promise<string | null> {
   if (submitter == null) return null;
   const user = await ctx.req.payload.findByID({
     collection: 'users',
-    id: submitter as number | string,
+    id: submitter,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
@@ -15,10 +17,13 @@ async function submitterName(ctx: TransitionContext, submitter: unknown): Promis
 }
 
 /** One entry of the public change register: an approved version with its content and files, or a withdrawal. */
-export async function writeRegisterEntry(ctx: TransitionContext, kind: 'approval' | 'withdrawal', publicContent: unknown): Promise<void> {
+export async function writeRegisterEntry(
+  ctx: TransitionContext,
+  kind: 'approval' | 'withdrawal',
+  publicContent: object | null,
+): Promise<void> {
   const isApproval = kind === 'approval';
-  const submitter = isApproval ? (ctx.doc.lastSubmittedBy as { id?: unknown } | number | string | null | undefined) : null;
-  const submitterId = submitter && typeof submitter === 'object' ? (submitter.id ?? null) : (submitter ?? null);
+  const submitterId = isApproval ? numericId(ctx.doc.lastSubmittedBy) : null;
   await ctx.req.payload.create({
     collection: 'register-entries',
     data: {
@@ -36,8 +41,8 @@ export async function writeRegisterEntry(ctx: TransitionContext, kind: 'approval
       submittedAt: isApproval ? ((ctx.doc.lastSubmittedAt as string | undefined) ?? null) : null,
       validFrom: isApproval ? (ctx.record.validFrom ?? null) : null,
       validTo: isApproval ? (ctx.record.validTo ?? null) : null,
-      content: isApproval ? ctx.record : null,
-      publicContent: isApproval ? publicContent : null,
+      content: isApproval ? toJson(ctx.record) : null,
+      publicContent: isApproval && publicContent ? toJson(publicContent) : null,
       files: isApproval ? (ctx.fixed?.files ?? []) : null,
     },
     overrideAccess: true,

@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import type { FixedFiles } from '../approvedFiles';
 import type { TransitionName, WorkflowState } from '../states';
 
-export type Id = number | string;
+export type Id = number;
 export type StoredProcedure = Record<string, unknown> & { id: Id };
 
 /** What a transition's body may carry: approve `{changeNote}`, return `{comment}`, withdraw `{explanation}`. */

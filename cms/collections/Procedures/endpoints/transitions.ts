@@ -1,4 +1,5 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload';
+import { numericId } from '../../../exchange/numericId';
 import { TRANSITION_NAMES, type TransitionInput } from '../../../workflow';
 import { actorOf } from '../../../workflow/actor';
 import { allowedTransitions } from '../../../workflow/allowedTransitions';
@@ -36,8 +37,8 @@ export const transitionEndpoints: Endpoint[] = [
         const actor = actorOf(req);
         if (!actor) return unauthenticated();
         await addDataAndFileToRequest(req);
-        const id = req.routeParams?.id as string | undefined;
-        if (!id) throw new WorkflowError(workflowMessages.missingId, 400);
+        const id = numericId(req.routeParams?.id);
+        if (id === null) throw new WorkflowError(workflowMessages.missingId, 400);
         const result = await runTransition(req, id, name, transitionInput(req.data), actor);
         return Response.json(result, { status: 200 });
       },
@@ -49,7 +50,8 @@ export const transitionEndpoints: Endpoint[] = [
     handler: async (req) => {
       const actor = actorOf(req);
       if (!actor) return unauthenticated();
-      const loaded = await loadSubject(req, req.routeParams?.id as string);
+      const id = numericId(req.routeParams?.id);
+      const loaded = id === null ? null : await loadSubject(req, id);
       if (!loaded) return Response.json({ errors: [{ message: workflowMessages.noSuchProcedure }] }, { status: 404 });
       return Response.json({ state: loaded.subject.workflowState, transitions: allowedTransitions(actor, loaded.subject) });
     },

@@ -1,6 +1,6 @@
 import type { Tab } from 'payload';
 import { hasRole } from '../../../access/roles';
-import { internalAccess, markdown, notCallCenter, text } from '../fieldKinds';
+import { markdown, notCallCenter, text } from '../fieldKinds';
 
 /** The whole section is internal (template footnote *). Call-center staff fill in only "Inne". */
 export const callCenterTab: Tab = {
@@ -11,7 +11,6 @@ export const callCenterTab: Tab = {
       name: 'callCenter',
       type: 'group',
       label: { pl: 'Informacje dla pracownika Oddziału Call Center', en: 'Information for call-center staff' },
-      access: internalAccess,
       fields: [
         {
           name: 'contacts',

@@ -1,5 +1,5 @@
 import type { Tab } from 'payload';
-import { internalAccess, text } from '../fieldKinds';
+import { text } from '../fieldKinds';
 
 export const ownerTab: Tab = {
   label: { pl: 'Realizator', en: 'Responsibility' },
@@ -8,7 +8,6 @@ export const ownerTab: Tab = {
       'owner',
       { pl: 'Właściciel*', en: 'Owner*' },
       'Nazwisko i imię pracownika odpowiedzialnego za prawidłowy opis procedury. Można wskazać tylko jednego pracownika.',
-      { access: internalAccess },
     ),
     {
       name: 'responsiblePersons',
@@ -25,7 +24,6 @@ export const ownerTab: Tab = {
       'coordinator',
       { pl: 'Koordynator*', en: 'Coordinator*' },
       'Nazwisko i imię pracownika nadzorującego prace nad procedurą. Tylko jeden koordynator z danej komórki organizacyjnej.',
-      { access: internalAccess },
     ),
     {
       type: 'row',
@@ -55,7 +53,6 @@ export const ownerTab: Tab = {
         pl: 'Procedura prowadzona w systemie do elektronicznego zarządzania dokumentacją (EZD)*',
         en: 'Handled in the electronic document management system (EZD)*',
       },
-      access: internalAccess,
     },
   ],
 };

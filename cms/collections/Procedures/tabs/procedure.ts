@@ -1,5 +1,5 @@
 import type { Tab } from 'payload';
-import { day, internalAccess, text } from '../fieldKinds';
+import { day, text } from '../fieldKinds';
 import { LIMITS } from '../help';
 
 export const procedureTab: Tab = {
@@ -15,7 +15,6 @@ export const procedureTab: Tab = {
       type: 'checkbox',
       label: { pl: 'Procedura wewnętrzna*', en: 'Internal procedure*' },
       defaultValue: false,
-      access: internalAccess,
       admin: {
         description: 'Procedura prowadzona w systemie pomocniczo, niepublikowana w portalu ani w BIP. * Pole niewidoczne dla mieszkańców.',
       },
@@ -40,7 +39,6 @@ export const procedureTab: Tab = {
             { pl: 'Obowiązuje od*', en: 'Valid from*' },
             'Tylko gdy procedura w tej postaci ma być publikowana od konkretnej daty w przyszłości. Przed tą datą nie będzie widoczna w portalu ani w BIP.',
           ),
-          access: internalAccess,
         },
         {
           ...day(
@@ -48,7 +46,6 @@ export const procedureTab: Tab = {
             { pl: 'Obowiązuje do*', en: 'Valid to*' },
             'Tylko gdy publikacja ma zostać wycofana od konkretnej daty. Po tej dacie procedura nie będzie widoczna w portalu ani w BIP.',
           ),
-          access: internalAccess,
         },
         day(
           'informationCreatedAt',
