@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTERNAL_KEYS } from '../../schemas';
+import { INTERNAL_KEYS, validatePublicProcedure } from '../../schemas';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { api, fieldErrors } from '../support/http';
 import { createStaff, type Staff, toApiBody } from '../support/staff';
@@ -211,6 +211,9 @@ export function apiSuite(kind: DatabaseKind): void {
             expect(doc, `${path} ${field}`).not.toHaveProperty(field);
           const content = doc.publicContent as Record<string, unknown>;
           for (const field of INTERNAL_FIELD_NAMES) expect(content, `${path} publicContent.${field}`).not.toHaveProperty(field);
+          // Exactly the public projection of the BIP JSON: valid against the public schema, BIP metadata included.
+          expect(validatePublicProcedure(content), `${path} ${String(doc.slug)}`).toEqual([]);
+          expect(content).toHaveProperty('bip.version', doc.version);
         }
       }
     });

@@ -1,8 +1,8 @@
-import { INTERNAL_KEYS } from '../../../schemas';
 import { emitDecision } from '../../../schemas/rules/events';
 import { keepApprovedFiles, markDocumentsApproved } from '../approvedFiles';
 import { refreshLiveFlags } from '../liveFlags';
 import { workflowMessages } from '../messages';
+import { publicProjection } from './publicProjection';
 import { writeRegisterEntry } from './register';
 import { checkComplete, requiredText } from './shared';
 import type { TransitionCommand, TransitionContext } from './types';
@@ -31,8 +31,7 @@ export const approve: TransitionCommand = {
       req: ctx.req,
     });
     await markDocumentsApproved(ctx.req, ctx.fixed?.documents ?? [], ctx.now);
-    const publicContent = Object.fromEntries(Object.entries(ctx.record).filter(([key]) => !INTERNAL_KEYS.includes(key)));
-    await writeRegisterEntry(ctx, 'approval', publicContent);
+    await writeRegisterEntry(ctx, 'approval', await publicProjection(ctx));
   },
   async after(ctx) {
     await refreshLiveFlags(ctx.req.payload, ctx.now, { procedure: ctx.id });
