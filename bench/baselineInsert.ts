@@ -1,6 +1,7 @@
 /**
- * Baseline for bench/import.ts: the same records written with plain Local API creates, with no
- * schema check, no duplicate/related/attachment checks and no version comparison.
+ * Baseline for bench/import.ts: the same records written with plain Local API creates (the
+ * collection's own hooks run, the schema check among them), with no duplicate, related or
+ * attachment checks and no version comparison of the importer.
  */
 import fs from 'node:fs';
 import { boot } from '../cms/boot';
@@ -33,7 +34,7 @@ for (const record of records) {
     collection: 'procedures',
     data,
     draft: true,
-    context: { skipSchemaValidation: true, import: true },
+    context: { import: true },
     overrideAccess: true,
   });
   ids.set(record.slug, doc.id);

@@ -1,117 +1,96 @@
 'use client';
 /**
  * The workflow's buttons in the procedure edit view, in place of Payload's "Publish": what the
- * signed-in person may do from the current state (DESIGN.md, "Workflow"), with the required
- * change note, comment or explanation typed inline.
+ * signed-in person may do now, as the server judges it, with the required change note, comment
+ * or explanation typed inline. A transition this person may not run for a reason they can act on
+ * (four eyes, unsaved changes) is shown disabled with that reason in words.
  */
-import { toast, useAuth, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui';
+import { toast, useDocumentInfo, useFormModified } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation';
 import type React from 'react';
 import { useState } from 'react';
-import { idOf } from '../../schemas/rules/ids';
+import { postTransition } from './workflow/runTransition';
+import { type TransitionVerdict, useTransitions } from './workflow/useTransitions';
 
-type Name = 'submit' | 'approve' | 'return' | 'withdraw';
-
-const ACTIONS: Record<Name, { label: string; field?: 'changeNote' | 'comment' | 'explanation'; prompt?: string }> = {
-  submit: { label: 'Złóż wniosek o aktualizację' },
-  approve: { label: 'Zatwierdź', field: 'changeNote', prompt: 'Opis zmiany do rejestru zmian (publiczny w BIP)' },
-  return: { label: 'Zwróć do poprawy', field: 'comment', prompt: 'Co redaktor ma poprawić' },
-  withdraw: { label: 'Wycofaj z publikacji', field: 'explanation', prompt: 'Uzasadnienie wycofania (publiczne w rejestrze zmian)' },
+const NOTES: Partial<Record<TransitionVerdict['name'], { field: string; prompt: string }>> = {
+  approve: { field: 'changeNote', prompt: 'Opis zmiany do rejestru zmian (publiczny w BIP)' },
+  return: { field: 'comment', prompt: 'Co redaktor ma poprawić' },
+  withdraw: { field: 'explanation', prompt: 'Uzasadnienie wycofania (publiczne w rejestrze zmian)' },
 };
+const UNSAVED = 'Najpierw zapisz szkic: wniosek dotyczy zapisanej wersji.';
 
-const FROM: Record<Name, string[]> = {
-  submit: ['draft', 'returned', 'withdrawn'],
-  approve: ['submitted'],
-  return: ['submitted'],
-  withdraw: ['draft', 'submitted', 'returned', 'approved'],
-};
+/** Refusals that only say "not your role" or "not from this state" are not offered at all. */
+const isRelevant = (v: TransitionVerdict) => v.allowed || (v.status === 403 && v.name === 'approve') || v.reason?.includes('opublikowanej');
 
-interface StaffUser {
-  id: number | string;
-  role?: string;
-  department?: number | string | { id: number | string } | null;
+function NoteForm({ verdict, busy, onSubmit }: { verdict: TransitionVerdict; busy: boolean; onSubmit: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const note = NOTES[verdict.name];
+  if (!note) return null;
+  return (
+    <div className="workflow-actions__note">
+      <label htmlFor="workflow-text">{note.prompt}</label>
+      <textarea id="workflow-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+      <button
+        type="button"
+        className="btn btn--style-primary btn--size-medium"
+        disabled={busy || !text.trim()}
+        onClick={() => onSubmit(text)}
+      >
+        {verdict.label}: potwierdź
+      </button>
+    </div>
+  );
 }
 
 export const WorkflowActions: React.FC = () => {
-  const { id } = useDocumentInfo();
-  const { user } = useAuth<StaffUser>();
+  const { id, lastUpdateTime } = useDocumentInfo();
   const router = useRouter();
   const modified = useFormModified();
-  const state = useFormFields(([fields]) => fields.workflowState?.value as string | undefined) ?? 'draft';
-  const department = useFormFields(([fields]) => fields.department?.value);
-  const currentVersion = Number(useFormFields(([fields]) => fields.currentVersion?.value) ?? 0);
-  const [open, setOpen] = useState<Name | null>(null);
-  const [text, setText] = useState('');
+  const verdicts = useTransitions(id, lastUpdateTime);
+  const [open, setOpen] = useState<TransitionVerdict | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!id || !user) return null;
+  if (!id || !verdicts) return null;
 
-  const isTeam = user.role === 'procedures-team';
-  const ownDepartment = user.role === 'editor' && String(idOf(user.department)) === String(idOf(department));
-  const allowed = (name: Name) =>
-    FROM[name].includes(state) && (name === 'submit' ? isTeam || ownDepartment : isTeam) && (name !== 'withdraw' || currentVersion > 0);
-  const names = (Object.keys(ACTIONS) as Name[]).filter(allowed);
-  if (names.length === 0) return null;
-
-  const run = async (name: Name) => {
-    const action = ACTIONS[name];
+  const run = async (verdict: TransitionVerdict, text = '') => {
     setBusy(true);
     try {
-      const response = await fetch(`/api/procedures/${id}/${name}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(action.field ? { [action.field]: text } : {}),
-      });
-      const body = (await response.json()) as {
-        message?: string;
-        errors?: { message: string; data?: { errors?: { message: string }[] } }[];
-      };
-      if (!response.ok) {
-        const details = body.errors?.flatMap((e) => e.data?.errors?.map((d) => d.message) ?? [e.message]) ?? [];
-        toast.error(details.join(' ') || 'Nie udało się wykonać czynności.');
-        return;
-      }
-      toast.success(body.message ?? 'Gotowe.');
+      const note = NOTES[verdict.name];
+      toast.success(await postTransition(id, verdict.name, note ? { [note.field]: text } : {}));
       setOpen(null);
-      setText('');
       router.refresh();
+    } catch (error) {
+      toast.error((error as Error).message);
     } finally {
       setBusy(false);
     }
   };
-
+  const shown = verdicts.filter(isRelevant);
+  if (shown.length === 0) return null;
   return (
-    <div className="workflow-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'flex-start' }}>
-      {names.map((name) => {
-        const action = ACTIONS[name];
-        const blocked = busy || (name === 'submit' && modified);
+    <div className="workflow-actions">
+      {shown.map((verdict) => {
+        const reason = !verdict.allowed ? verdict.reason : verdict.name === 'submit' && modified ? UNSAVED : undefined;
+        const describedBy = reason ? `workflow-reason-${verdict.name}` : undefined;
         return (
-          <button
-            key={name}
-            type="button"
-            className={`btn btn--style-${name === 'approve' || name === 'submit' ? 'primary' : 'secondary'} btn--size-medium`}
-            disabled={blocked}
-            title={name === 'submit' && modified ? 'Najpierw zapisz szkic' : undefined}
-            onClick={() => (action.field ? setOpen(open === name ? null : name) : void run(name))}
-          >
-            {action.label}
-          </button>
+          <div key={verdict.name} className="workflow-actions__item">
+            <button
+              type="button"
+              className={`btn btn--style-${verdict.name === 'approve' || verdict.name === 'submit' ? 'primary' : 'secondary'} btn--size-medium`}
+              disabled={busy || reason !== undefined}
+              aria-describedby={describedBy}
+              onClick={() => (NOTES[verdict.name] ? setOpen(open?.name === verdict.name ? null : verdict) : void run(verdict))}
+            >
+              {verdict.label}
+            </button>
+            {reason && (
+              <p id={describedBy} className="workflow-actions__reason">
+                {reason}
+              </p>
+            )}
+          </div>
         );
       })}
-      {open && (
-        <div style={{ flexBasis: '100%', display: 'grid', gap: '0.5rem' }}>
-          <label htmlFor="workflow-text">{ACTIONS[open].prompt}</label>
-          <textarea id="workflow-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} style={{ width: '100%' }} />
-          <button
-            type="button"
-            className="btn btn--style-primary btn--size-medium"
-            disabled={busy || !text.trim()}
-            onClick={() => void run(open)}
-          >
-            {ACTIONS[open].label}: potwierdź
-          </button>
-        </div>
-      )}
+      {open && <NoteForm verdict={open} busy={busy} onSubmit={(text) => void run(open, text)} />}
     </div>
   );
 };

@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload';
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
 import { numericId } from '../exchange/numericId';
 import type { Actor } from '../workflow/actor';
 import { runTransition } from '../workflow/runTransition';
@@ -28,19 +28,15 @@ async function edit(payload: Payload, id: number, data: Record<string, unknown>)
   await payload.update({ collection: 'procedures', id, data, draft: true, overrideAccess: true });
 }
 
-/**
- * The demo walks the workflow, so every state can be seen in the admin: a procedure with three
- * approved versions, one waiting for a decision, one returned with a comment, a withdrawn one,
- * an incomplete draft, and an open change request from the call center.
- */
-export async function seedWorkflowDemo(payload: Payload): Promise<void> {
-  const [team, editor, callCenter] = await Promise.all(
-    ['zespol@example.pl', 'redaktor@example.pl', 'konsultant@example.pl'].map((email) => actor(payload, email)),
-  );
-  if (!team || !editor || !callCenter) throw new Error(`Demo users missing (${DEMO_USERS.length} expected)`);
-  const req = await createLocalReq({}, payload);
+interface DemoActors {
+  req: PayloadRequest;
+  team: Actor;
+  editor: Actor;
+  callCenter: Actor;
+}
 
-  // Three approved versions: the editor proposes, the team approves.
+/** Three approved versions: the editor proposes, the team approves. */
+async function threeVersions(payload: Payload, { req, team, editor }: DemoActors): Promise<void> {
   const idCard = await procedureIdBySlug(payload, 'wymiana-dowodu-osobistego');
   await edit(payload, idCard, {
     additionalInfo:
@@ -51,57 +47,60 @@ export async function seedWorkflowDemo(payload: Payload): Promise<void> {
   await edit(payload, idCard, { appointmentRequired: true });
   await runTransition(req, idCard, 'submit', {}, editor);
   await runTransition(req, idCard, 'approve', { changeNote: 'Wizyta w urzędzie wymaga wcześniejszej rezerwacji.' }, team);
+}
 
-  // Waiting for a decision.
+/** One change waiting for a decision, one returned with the team's comment. Returns the returned one. */
+async function waitingAndReturned(payload: Payload, { req, team, editor }: DemoActors): Promise<number> {
   const certificate = await procedureIdBySlug(payload, 'zaswiadczenie-o-zameldowaniu');
   await edit(payload, certificate, { submissionDeadline: 'W dowolnym terminie; zaświadczenie wydaje się od ręki przy wizycie osobistej.' });
   await runTransition(req, certificate, 'submit', {}, editor);
-
-  // Returned with a comment.
   const registration = await procedureIdBySlug(payload, 'zameldowanie-na-pobyt-staly');
   await edit(payload, registration, { additionalInfo: 'Zameldowanie cudzoziemca wymaga okazania dokumentu pobytowego.' });
   await runTransition(req, registration, 'submit', {}, editor);
-  await runTransition(
-    req,
-    registration,
-    'return',
-    { comment: 'Dopisz, jakie dokumenty pobytowe są akceptowane (karta pobytu, wiza, paszport).' },
-    team,
-  );
+  const comment = 'Dopisz, jakie dokumenty pobytowe są akceptowane (karta pobytu, wiza, paszport).';
+  await runTransition(req, registration, 'return', { comment }, team);
+  return registration;
+}
 
-  // Withdrawn from publication.
+/** A withdrawn procedure, a call-center change request, and an incomplete draft. */
+async function withdrawnRequestAndDraft(payload: Payload, actors: DemoActors, registration: number): Promise<void> {
   const septic = await procedureIdBySlug(payload, 'zezwolenie-na-oproznianie-zbiornikow-bezodplywowych');
-  await runTransition(
-    req,
-    septic,
-    'withdraw',
-    { explanation: 'Zezwolenia wydaje od 1 lipca 2026 r. inna komórka; opis zostanie opublikowany ponownie po aktualizacji.' },
-    team,
-  );
-
-  // An open change request from the call center.
+  const explanation = 'Zezwolenia wydaje od 1 lipca 2026 r. inna komórka; opis zostanie opublikowany ponownie po aktualizacji.';
+  await runTransition(actors.req, septic, 'withdraw', { explanation }, actors.team);
+  const message =
+    'Mieszkańcy często pytają, czy można zameldować się przez ePUAP bez wizyty w urzędzie — dopiszcie to w „Sposobie załatwienia sprawy”.';
   await payload.create({
     collection: 'change-requests',
-    data: {
-      procedure: registration,
-      message:
-        'Mieszkańcy często pytają, czy można zameldować się przez ePUAP bez wizyty w urzędzie — dopiszcie to w „Sposobie załatwienia sprawy”.',
-    } as never,
-    user: await payload.findByID({ collection: 'users', id: callCenter.id as number, depth: 0, overrideAccess: true }),
+    data: { procedure: registration, message, status: 'open' },
+    user: await payload.findByID({ collection: 'users', id: actors.callCenter.id ?? 0, depth: 0, overrideAccess: true }),
     overrideAccess: true,
   });
-
-  // An incomplete draft: a draft may lack sections until it is submitted.
-  const department = editor.department;
+  // A draft may lack sections until it is submitted.
   await payload.create({
     collection: 'procedures',
     data: {
       title: 'Wydanie zaświadczenia o nadaniu numeru PESEL',
       summary: 'Opis w przygotowaniu.',
-      department,
+      department: actors.editor.department,
       unit: 'Urząd Miasta Łodzi',
-    } as never,
+    },
     draft: true,
     overrideAccess: true,
   });
+}
+
+/**
+ * The demo walks the workflow, so every state can be seen in the admin: a procedure with three
+ * approved versions, one waiting for a decision, one returned with a comment, a withdrawn one,
+ * an incomplete draft, and an open change request from the call center.
+ */
+export async function seedWorkflowDemo(payload: Payload): Promise<void> {
+  const [team, editor, callCenter] = await Promise.all(
+    ['zespol@example.pl', 'redaktor@example.pl', 'konsultant@example.pl'].map((email) => actor(payload, email)),
+  );
+  if (!team || !editor || !callCenter) throw new Error(`Demo users missing (${DEMO_USERS.length} expected)`);
+  const actors = { req: await createLocalReq({}, payload), team, editor, callCenter };
+  await threeVersions(payload, actors);
+  const registration = await waitingAndReturned(payload, actors);
+  await withdrawnRequestAndDraft(payload, actors, registration);
 }

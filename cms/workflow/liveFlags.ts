@@ -57,7 +57,6 @@ export async function refreshLiveFlags(
         id: entry.id,
         data: { isLive: shouldBeLive },
         overrideAccess: true,
-        context: { workflow: true },
         ...(req ? { req } : {}),
       });
       changed++;

@@ -20,6 +20,14 @@ export const TRANSITION_LABELS: Record<TransitionName, string> = {
   withdraw: 'Wycofaj z publikacji',
 };
 
+/** A transition as an event in the log ("złożenie wniosku"), beside its button label above. */
+export const TRANSITION_EVENT_LABELS: Record<TransitionName, { pl: string; en: string }> = {
+  submit: { pl: 'złożenie wniosku', en: 'submit' },
+  approve: { pl: 'zatwierdzenie', en: 'approve' },
+  return: { pl: 'zwrot do poprawy', en: 'return' },
+  withdraw: { pl: 'wycofanie', en: 'withdraw' },
+};
+
 /** Which states each transition leaves from, and where it leads. Withdrawal also needs a published version. */
 export const TRANSITIONS: Record<TransitionName, { from: readonly WorkflowState[]; to: WorkflowState }> = {
   submit: { from: ['draft', 'returned', 'withdrawn'], to: 'submitted' },

@@ -20,6 +20,8 @@ export const routes = {
   searchFor: (query: string) => `/szukaj/?q=${enc(query)}`,
   accessibility: () => '/deklaracja-dostepnosci/',
   notFound: () => '/404.html',
+  /** The folder of approved files (the publisher keeps it in step with what the pages link to). */
+  files: () => '/pliki/',
   /** An approved file: its plain name, or its SHA-256 folder when another version has other bytes under that name. */
   file: (fileName: string, sha256?: string) => (sha256 ? `/pliki/${sha256}/${enc(fileName)}` : `/pliki/${enc(fileName)}`),
   bip: () => '/bip/',

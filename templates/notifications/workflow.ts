@@ -40,10 +40,3 @@ export function returned(p: ProcedureRef, by: string, comment: string): MessageT
       `Komentarz:\n${comment}\n\nPopraw opis i złóż wniosek ponownie:\n${p.adminUrl}${footer}`,
   };
 }
-
-export function changeRequested(p: ProcedureRef, by: string, message: string): MessageText {
-  return {
-    subject: `Prośba o aktualizację: ${p.title}`,
-    text: `${by} prosi o aktualizację opisu procedury „${p.title}”:\n\n${message}\n\n${p.adminUrl}${footer}`,
-  };
-}

@@ -27,8 +27,8 @@ describe.each([
 
   it.each(invalidFiles)('rejects invalid example %s with exactly the expected errors', (file) => {
     const issues = validate(readJson(path.join(invalidDir, file)));
-    expect(issues.map(({ path, code }) => ({ path, code }))).toEqual(expected[file.replace(/\.json$/, '')]);
-    for (const issue of issues) expect(issue.message).toMatch(/[a-ząćęłńóśźż]/i);
+    // Path, code and the exact Polish message a person reads (expected.json holds each one).
+    expect(issues).toEqual(expected[file.replace(/\.json$/, '')]);
   });
 });
 

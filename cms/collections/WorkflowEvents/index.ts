@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { denyAll } from '../../access/denyAll';
 import { isStaff } from '../../access/isStaff';
 import { procedureRef } from '../../fields/procedureRef';
-import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
+import { STATE_LABELS, TRANSITION_EVENT_LABELS, TRANSITION_NAMES, WORKFLOW_STATES } from '../../workflow/states';
 
 const stateOptions = WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] }));
 
@@ -26,12 +26,7 @@ export const WorkflowEvents: CollectionConfig = {
       type: 'select',
       required: true,
       label: { pl: 'Czynność', en: 'Transition' },
-      options: [
-        { value: 'submit', label: { pl: 'złożenie wniosku', en: 'submit' } },
-        { value: 'approve', label: { pl: 'zatwierdzenie', en: 'approve' } },
-        { value: 'return', label: { pl: 'zwrot do poprawy', en: 'return' } },
-        { value: 'withdraw', label: { pl: 'wycofanie', en: 'withdraw' } },
-      ],
+      options: TRANSITION_NAMES.map((value) => ({ value, label: TRANSITION_EVENT_LABELS[value] })),
     },
     { name: 'from', type: 'select', options: stateOptions, label: { pl: 'Ze stanu', en: 'From' } },
     { name: 'to', type: 'select', required: true, options: stateOptions, label: { pl: 'Do stanu', en: 'To' } },

@@ -11,8 +11,7 @@ import { toExchange } from '../../../exchange/toExchange';
  * will be stored, is checked against `schemas/procedure.schema.json`. A draft may be incomplete but
  * must keep every limit; a published version must pass the whole schema.
  */
-export const validateAgainstSchema: CollectionBeforeChangeHook = async ({ data, originalDoc, req, context }) => {
-  if (context.skipSchemaValidation === true) return data;
+export const validateAgainstSchema: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data };
   const lookups = payloadLookups(req.payload, req);
   const record = await toExchange(merged, lookups);
