@@ -1,7 +1,7 @@
 /**
  * The values of the accessibility statement (deklaracja dostępności), required by the act of
  * 4 April 2019 on the digital accessibility of public bodies' websites. Edit here; the page
- * /deklaracja-dostepnosci/ renders them with the template's a11y-* element ids.
+ * The accessibility page (`routes.accessibility()`) renders them with the template's a11y-* element ids.
  */
 export const accessibility = {
   entity: 'Urząd Miasta Łodzi',

@@ -1,4 +1,7 @@
+import { absolute, routes } from '../../schemas/rules/routes';
 import { slugify } from '../../schemas/rules/slug';
+import { headingOf } from '../sections/procedureSections';
+import type { SectionId } from '../sections/types';
 import { node } from './graph';
 import { plainText } from './plainText';
 import { AUTHORITY, type JsonLdNode, pl, type SiteIris } from './vocabulary';
@@ -35,6 +38,9 @@ export function organisationNodes(iris: SiteIris, unit: string, department: stri
   ];
 }
 
+/** The page section the contact point refers to: "Miejsce załatwienia", where the whole text is. */
+const PLACE: SectionId = 'miejsce';
+
 const unique = (values: Iterable<string>) => [...new Set(values)];
 
 /** What `place` says reliably: e-mail addresses, Polish phone numbers, "Godziny obsługi: …". */
@@ -56,7 +62,7 @@ export function contactNodes(iris: SiteIris, slug: string, place: string): JsonL
   const service = iris.service(slug);
   const { emails, phones, openingHours } = contactDetails(place);
   const hoursIri = `${service}#godziny-obslugi`;
-  const placeSection = `${service}#miejsce`;
+  const placeSection = absolute(iris.base, routes.procedureSection(slug, PLACE));
   return [
     node({
       '@id': `${service}#kontakt`,
@@ -66,7 +72,7 @@ export function contactNodes(iris: SiteIris, slug: string, place: string): JsonL
       'ContactPoint.contactPage': [placeSection],
       'ContactPoint.openingHours': openingHours ? [hoursIri] : undefined,
     }),
-    { '@id': placeSection, '@type': 'Document', title: pl('Miejsce załatwienia') },
+    { '@id': placeSection, '@type': 'Document', title: pl(headingOf(PLACE)) },
     ...(openingHours ? [{ '@id': hoursIri, '@type': 'TemporalEntity', 'TemporalEntity.description': [pl(openingHours)] }] : []),
   ];
 }

@@ -1,6 +1,6 @@
 /**
- * CPSV-AP 3.2.0 JSON-LD of the published procedures: pure renderers (`/bip/procedury/<slug>.jsonld`,
- * `/bip/cpsv-ap.jsonld`) and the serialiser; the publisher writes the files. Mapping: docs/cpsv-ap.md.
+ * CPSV-AP 3.2.0 JSON-LD of the published procedures: pure renderers (`routes.bipProcedureJsonLd(slug)`,
+ * `routes.bipCatalogueJsonLd()`) and the serialiser; the publisher writes the files. Mapping: docs/cpsv-ap.md.
  */
 import type { PublicProcedure } from '../../schemas/types.generated';
 import { Graph } from './graph';

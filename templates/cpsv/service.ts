@@ -95,7 +95,7 @@ export function relatedServiceNodes(iris: SiteIris, related: PublicProcedure): J
 
 /** The catalogue as a DCAT dataset of services (CPSV-AP 3.2.0: Dataset hasPart / PublicService isPartOf). */
 export function datasetNodes(iris: SiteIris, services: readonly string[]): JsonLdNode[] {
-  const home = `${iris.base}/`;
+  const home = iris.home();
   return [
     node({
       '@id': iris.dataset(),

@@ -2,7 +2,10 @@
  * The terms, authority URIs and IRIs of the CPSV-AP 3.2.0 export (docs/cpsv-ap.md). One place for
  * every IRI, so the same thing gets the same IRI in the catalogue and in every procedure's document.
  */
+import { absolute, routes } from '../../schemas/rules/routes';
 import { slugify } from '../../schemas/rules/slug';
+import { absoluteUrl } from '../sections/absoluteUrl';
+import { DOCUMENT_GROUPS } from '../sections/documents';
 
 /** The official JSON-LD context; documents name it, never a copy (tests map it to a local file). */
 export const CPSV_CONTEXT_URL = 'https://semiceu.github.io/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld';
@@ -73,12 +76,12 @@ export class SiteIris {
 
   /** The service is its portal page: stable as the slug, and a person can open it. */
   service(slug: string): string {
-    return `${this.base}/procedury/${slug}/`;
+    return absolute(this.base, routes.procedure(slug));
   }
 
   /** The portal's department page (publisher/siteData.ts makes its slug the same way). */
   department(name: string): string {
-    return `${this.base}/wydzialy/${slugify(name)}/`;
+    return absolute(this.base, routes.department(slugify(name)));
   }
 
   /** Units have no page; the catalogue describes them. */
@@ -87,7 +90,7 @@ export class SiteIris {
   }
 
   catalogue(): string {
-    return `${this.base}/bip/cpsv-ap.jsonld`;
+    return absolute(this.base, routes.bipCatalogueJsonLd());
   }
 
   dataset(): string {
@@ -100,13 +103,17 @@ export class SiteIris {
   }
 
   publicJson(slug: string): string {
-    return `${this.base}/bip/procedury/${slug}.json`;
+    return absolute(this.base, routes.bipProcedureJson(slug));
   }
 
-  /** Attachment URLs are site-relative in the public JSON today; absolute ones pass unchanged. */
+  /** Attachment URLs are routes in the public JSON today; absolute ones pass unchanged. */
   absolute(url: string): string {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
-    return `${this.base}${url.startsWith('/') ? '' : '/'}${url}`;
+    return absoluteUrl(this.base, url);
+  }
+
+  /** The portal's home page. */
+  home(): string {
+    return absolute(this.base, routes.home());
   }
 }
 
@@ -120,7 +127,7 @@ export const CHANNEL_KINDS = {
 } as const;
 export type ChannelKind = keyof typeof CHANNEL_KINDS;
 
-export const DOCUMENT_GROUPS = { submit: 'do złożenia', inspect: 'do wglądu' } as const;
+export { DOCUMENT_GROUPS };
 
 /** Fragments of the channel kinds' concepts; a service's channel of that kind takes the same fragment. */
 export const CHANNEL_FRAGMENTS: Record<ChannelKind, string> = {

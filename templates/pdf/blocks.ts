@@ -1,7 +1,7 @@
 /**
  * The block model the tagged PDF writer lays out: a document is a list of blocks, each mapped to
- * one structure element (PDF/UA). It knows nothing of procedures, so a shared "section model" of
- * a procedure can feed it (templates/pdf/cardBlocks.ts does so for the card today).
+ * one structure element (PDF/UA). It knows nothing of procedures: the card turns the procedure's
+ * section model (templates/sections) into blocks (cardBlocks.ts, partBlocks.ts).
  *
  * - heading → H1…H4
  * - paragraph → P (a `note` is the same element, printed smaller and grey)

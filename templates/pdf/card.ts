@@ -1,9 +1,10 @@
 import type { PublicProcedure } from '../../schemas/types.generated';
+import { formatDate } from '../format/dates';
 import { cardBlocks } from './cardBlocks';
 import { renderDocument } from './document';
 
 /**
- * The printable card of one procedure (`/procedury/<slug>/karta.pdf`): a tagged PDF/UA-1 document
+ * The printable card of one procedure (`routes.card(slug)`): a tagged PDF/UA-1 document
  * whose headings, lists, fee table and links a screen reader can follow.
  */
 export function renderCard(p: PublicProcedure, siteUrl: string): Promise<Uint8Array> {
@@ -17,7 +18,7 @@ export function renderCard(p: PublicProcedure, siteUrl: string): Promise<Uint8Ar
     },
     furniture: {
       header: `${p.unit} — ${p.department}`,
-      footer: `Karta procedury, wersja ${p.bip.version} z ${p.bip.modifiedAt.slice(0, 10)}`,
+      footer: `Karta procedury, wersja ${p.bip.version} z ${formatDate(p.bip.modifiedAt)}`,
       pageNumbers: true,
     },
     blocks: cardBlocks(p, siteUrl),

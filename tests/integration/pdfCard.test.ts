@@ -109,7 +109,7 @@ describe('the PDF card as a tagged PDF/UA-1 document, read by pdf.js and qpdf', 
           .map((m) => m.text.trim())
           .filter(Boolean);
         const header = `${p.unit} — ${p.department}`;
-        const footer = new RegExp(`^Karta procedury, wersja \\d+ z \\d{4}-\\d{2}-\\d{2} Strona ${i + 1} z ${pages}$`);
+        const footer = new RegExp(`^Karta procedury, wersja \\d+ z \\d{2}\\.\\d{2}\\.\\d{4} Strona ${i + 1} z ${pages}$`);
         expect(artifacts.filter((a) => a === header)).toHaveLength(1);
         expect(artifacts.filter((a) => footer.test(a))).toHaveLength(1);
         // Anything else drawn as an artifact is the fee table's header repeated on a continuation page.

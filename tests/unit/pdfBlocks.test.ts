@@ -1,32 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, ListBlock, ParagraphBlock } from '../../templates/pdf/blocks';
-import { formatDuration } from '../../templates/pdf/durations';
 import { embedFonts, type Fonts, widthOf } from '../../templates/pdf/fonts';
 import { markdownBlocks } from '../../templates/pdf/markdownBlocks';
+import { partBlocks } from '../../templates/pdf/partBlocks';
 import { breakLines } from '../../templates/pdf/textFlow';
-
-describe('Polish deadlines', () => {
-  it.each([
-    [1, 'days', '1 dzień'],
-    [2, 'days', '2 dni'],
-    [5, 'days', '5 dni'],
-    [1, 'weeks', '1 tydzień'],
-    [2, 'weeks', '2 tygodnie'],
-    [5, 'weeks', '5 tygodni'],
-    [12, 'weeks', '12 tygodni'],
-    [24, 'weeks', '24 tygodnie'],
-    [1, 'months', '1 miesiąc'],
-    [2, 'months', '2 miesiące'],
-    [4, 'months', '4 miesiące'],
-    [5, 'months', '5 miesięcy'],
-    [14, 'months', '14 miesięcy'],
-    [22, 'months', '22 miesiące'],
-    [1.5, 'months', '1,5 miesiąca'],
-  ] as const)('writes %s %s as “%s”', (value, unit, expected) => {
-    expect(formatDuration(value, unit)).toBe(expected);
-  });
-});
 
 const texts = (p: Block | undefined) => (p as ParagraphBlock).runs.map((r) => r.text).join('');
 
@@ -111,5 +89,52 @@ describe('line breaking', () => {
     for (const line of lines.slice(0, -1)) expect(line.segments[0]?.text).toMatch(/[/-]$/);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(200);
     expect(widthOf(url, fonts.regular, false, 9)).toBeGreaterThan(200);
+  });
+});
+
+describe('section-model parts as card blocks', () => {
+  const SITE = 'https://lckm.example.pl';
+  const file = { label: 'Formularz', linkText: 'Pobierz: Wniosek', details: 'DOCX, 47 kB', route: '/pliki/wniosek.docx' };
+
+  it('prints each file with its caption, type, size and full URL, and each e-form with its platform', () => {
+    const [heading, list] = partBlocks(
+      {
+        kind: 'documentGroups',
+        groups: [
+          {
+            id: 'dokumenty-do-zlozenia',
+            heading: 'Do złożenia',
+            documents: [
+              {
+                name: 'Wniosek',
+                files: [file],
+                eForms: { label: 'Formularz elektroniczny', forms: [{ platform: 'ePUAP', url: 'https://epuap.gov.pl/x' }] },
+              },
+            ],
+          },
+        ],
+      },
+      SITE,
+    );
+    expect(heading).toEqual({ kind: 'heading', level: 3, text: 'Do złożenia' });
+    expect((list as ListBlock).items[0]?.blocks?.map((b) => (b as ParagraphBlock).runs)).toEqual([
+      [{ text: 'Formularz (DOCX, 47 kB): ' }, { text: `${SITE}/pliki/wniosek.docx`, href: `${SITE}/pliki/wniosek.docx` }],
+      [{ text: 'Formularz elektroniczny ePUAP: ' }, { text: 'https://epuap.gov.pl/x', href: 'https://epuap.gov.pl/x' }],
+    ]);
+  });
+
+  it('numbers the steps and spells out the "@" mark; a strong text stays bold', () => {
+    const [steps] = partBlocks(
+      { kind: 'steps', steps: [{ name: 'złóż wniosek', isOnline: true }], onlineMark: '@', onlineNote: '(bez wizyty)' },
+      SITE,
+    );
+    expect(steps).toEqual({
+      kind: 'list',
+      ordered: true,
+      items: [{ runs: [{ text: 'złóż wniosek', bold: true }, { text: ' @ (bez wizyty)' }] }],
+    });
+    expect(partBlocks({ kind: 'text', text: 'Wizyta wymaga wcześniejszego umówienia.', isStrong: true }, SITE)).toEqual([
+      { kind: 'paragraph', runs: [{ text: 'Wizyta wymaga wcześniejszego umówienia.', bold: true }] },
+    ]);
   });
 });
