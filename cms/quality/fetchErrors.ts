@@ -14,7 +14,7 @@ function causeOf(error: unknown): { code?: string; message?: string } {
   if (cause instanceof AggregateError && cause.errors.length > 0) cause = cause.errors[0];
   if (typeof cause !== 'object' || cause === null) return {};
   const { code, message } = cause as { code?: unknown; message?: unknown };
-  return { code: typeof code === 'string' ? code : undefined, message: typeof message === 'string' ? message : undefined };
+  return { ...(typeof code === 'string' ? { code } : {}), ...(typeof message === 'string' ? { message } : {}) };
 }
 
 export function classifyFetchError(error: unknown): FetchFailure {

@@ -60,7 +60,7 @@ export async function seedDemoData(payload: Payload, { log }: { log: (msg: strin
         password: DEMO_PASSWORD,
         name: user.name,
         role: user.role,
-        department: user.department ? departmentIds.get(user.department) : null,
+        department: user.department ? (departmentIds.get(user.department) ?? null) : null,
       },
       overrideAccess: true,
       // demo1234 is below the password policy: allowed for these accounts only, never in production.

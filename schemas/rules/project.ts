@@ -85,7 +85,7 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
       changeRegister:
         register.length > 0
           ? register
-          : [{ version: entry.version, date: entry.decidedAt, by: entry.decidedByName, note: entry.note, kind: 'approval' }],
+          : [{ version: entry.version, date: entry.decidedAt, by: entry.decidedByName, note: entry.note, kind: 'approval' as const }],
     },
   });
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SearchableProcedure } from '../../publisher/search/residentPage';
+import { compact } from '../../schemas/rules/compact';
 import type { ProcedureRecord } from '../../schemas/types.generated';
 import keywords from './demo-keywords.json' with { type: 'json' };
 
@@ -20,7 +21,7 @@ export function demoRecords(): (ProcedureRecord & { keywords: string[] })[] {
 
 /** The public fields of a record (what the portal shows), for the resident index. */
 export function publicFields(r: ProcedureRecord & { keywords?: string[] }): SearchableProcedure {
-  return {
+  return compact({
     slug: r.slug,
     title: r.title,
     summary: r.summary,
@@ -42,7 +43,7 @@ export function publicFields(r: ProcedureRecord & { keywords?: string[] }): Sear
     keywords: r.keywords,
     requiredDocuments: r.requiredDocuments?.map((d) => ({ name: d.name })),
     otherDocuments: r.otherDocuments?.map((d) => ({ name: d.name })),
-  };
+  });
 }
 
 /** The demo procedures a resident can find: the public ones, public fields only. */

@@ -16,7 +16,7 @@ export async function api<T = Record<string, unknown>>(
   const response = await fetch(`${baseUrl}${path}`, {
     method: options.method ?? (options.json !== undefined || options.body ? 'POST' : 'GET'),
     headers,
-    body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
+    ...(options.json !== undefined ? { body: JSON.stringify(options.json) } : options.body !== undefined ? { body: options.body } : {}),
   });
   const text = await response.text();
   let body: unknown = text;

@@ -34,7 +34,7 @@ export async function createStaff(payload: Payload, baseUrl: string): Promise<St
     const email = `${role}@test.example.pl`;
     const user = await payload.create({
       collection: 'users',
-      data: { email, password: PASSWORD, name: `Test ${role}`, role, department: departments['Wydział Spraw Obywatelskich'] },
+      data: { email, password: PASSWORD, name: `Test ${role}`, role, department: departments['Wydział Spraw Obywatelskich'] ?? null },
     });
     ids[role] = user.id;
     tokens[role] = await login(baseUrl, email, PASSWORD);
@@ -42,7 +42,7 @@ export async function createStaff(payload: Payload, baseUrl: string): Promise<St
   const extra = async (email: string, role: Role, department: string) => {
     const user = await payload.create({
       collection: 'users',
-      data: { email, password: PASSWORD, name: email.split('@')[0] ?? email, role, department: departments[department] },
+      data: { email, password: PASSWORD, name: email.split('@')[0] ?? email, role, department: departments[department] ?? null },
     });
     return { id: user.id, token: await login(baseUrl, email, PASSWORD) };
   };

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { QualityRecord } from '../../schemas/quality/additions';
 import { type COMPLETENESS_POINT_IDS, checkCompleteness, countMissingByPoint, missingPoints } from '../../schemas/quality/completeness';
+import { compact } from '../../schemas/rules/compact';
 import type { ProcedureRecord } from '../../schemas/types.generated';
 import { buildProcedure } from '../support/factories';
 
 /** A card for a disabled person's parking card that tells a user everything SDGR Art. 10 asks for. */
-function completeForSdgr(overrides: Partial<QualityRecord> = {}): QualityRecord {
+/** `undefined` in an override removes the key (the record has no such field). */
+function completeForSdgr(overrides: { [K in keyof QualityRecord]?: QualityRecord[K] | undefined } = {}): QualityRecord {
   const base = buildProcedure() as QualityRecord;
-  return {
+  return compact({
     ...base,
     steps: [
       { name: 'złóż wniosek i załączniki', online: true, eAuth: ['trusted-profile', 'qualified-signature', 'personal-signature'] },
@@ -22,7 +24,7 @@ function completeForSdgr(overrides: Partial<QualityRecord> = {}): QualityRecord 
       { group: 'inspect', name: 'Dowód osobisty' },
     ],
     ...overrides,
-  };
+  }) as QualityRecord;
 }
 
 function point(record: QualityRecord, id: (typeof COMPLETENESS_POINT_IDS)[number]) {
@@ -70,7 +72,7 @@ describe('completeness for the Single Digital Gateway (Art. 10 (a)–(g))', () =
 describe('completeness (c)–(d): online access and evidence', () => {
   it('(c) names every online step that lacks the means of logging in and signing', () => {
     const record = completeForSdgr();
-    const steps = record.steps?.map((s) => ({ ...s, eAuth: undefined })) ?? [];
+    const steps = record.steps?.map(({ eAuth: _dropped, ...step }) => step) ?? [];
     const result = point({ ...record, steps }, 'authentication');
     expect(result.met).toBe(false);
     expect(result.fields).toEqual(['steps.0.eAuth', 'steps.1.eAuth']);

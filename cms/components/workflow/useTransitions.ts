@@ -17,6 +17,7 @@ export interface TransitionVerdict {
  */
 export function useTransitions(id: number | string | undefined, refreshKey: unknown): TransitionVerdict[] | undefined {
   const [verdicts, setVerdicts] = useState<TransitionVerdict[]>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey (the last save) is the reason to ask again
   useEffect(() => {
     if (id === undefined) return;
     const controller = new AbortController();

@@ -73,7 +73,8 @@ function amendments(data: CitedActData): Candidate[] {
   const byEli = new Map<string, Candidate>();
   for (const reference of data.baseReferences[REFERENCE.amendingActs] ?? []) {
     const published = reference.promulgation ?? reference.announcementDate;
-    if (published) byEli.set(reference.eli, { kind: 'amendment', reference, published, effectiveOn: reference.date });
+    if (published)
+      byEli.set(reference.eli, { kind: 'amendment', reference, published, ...(reference.date ? { effectiveOn: reference.date } : {}) });
   }
   for (const reference of data.citedReferences?.[REFERENCE.amendmentsAfterConsolidation] ?? []) {
     const published = publishedOn(reference, true);

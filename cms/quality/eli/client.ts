@@ -6,6 +6,7 @@
  * in development or CI.
  */
 import { ELI_PATTERN } from '../../../schemas/quality/additions';
+import { compact } from '../../../schemas/rules/compact';
 import { classifyFetchError } from '../fetchErrors';
 import { eliMessages as m } from '../messages.pl';
 import type { EliAct, EliClient, EliError, EliReferences, EliReferencesResponse, EliResult } from './types';
@@ -45,7 +46,7 @@ export function normaliseReferences(body: EliReferencesResponse): EliReferences 
       const eli = text(act.ELI) ?? text(entry.id);
       if (!eli) return [];
       return [
-        {
+        compact({
           eli,
           title: text(act.title),
           displayAddress: text(act.displayAddress),
@@ -53,7 +54,7 @@ export function normaliseReferences(body: EliReferencesResponse): EliReferences 
           promulgation: day(act.promulgation),
           announcementDate: day(act.announcementDate),
           date: day(entry.date),
-        },
+        }),
       ];
     });
   }

@@ -20,7 +20,7 @@ async function closeOpenRequests(ctx: TransitionContext): Promise<number> {
     await req.payload.update({
       collection: 'change-requests',
       id: request.id,
-      data: { status: 'closed', closedAt: now.toISOString(), closedBy: ctx.eventId },
+      data: { status: 'closed', closedAt: now.toISOString(), ...(ctx.eventId !== undefined ? { closedBy: ctx.eventId } : {}) },
       overrideAccess: true,
       req,
     });
