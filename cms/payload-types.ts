@@ -155,6 +155,15 @@ export interface Procedure {
    */
   title?: string | null;
   /**
+   * Słowa, którymi mieszkańcy nazywają tę sprawę, np. „meldunek”, „dowodzik”, „śmieciowa deklaracja” — wyszukiwarka portalu i konsultanci znajdą po nich procedurę.
+   */
+  keywords?:
+    | {
+        value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Procedura prowadzona w systemie pomocniczo, niepublikowana w portalu ani w BIP. * Pole niewidoczne dla mieszkańców.
    */
   internal?: boolean | null;
@@ -186,6 +195,23 @@ export interface Procedure {
         name?: string | null;
         comment?: string | null;
         online?: boolean | null;
+        /**
+         * Jak mieszkaniec loguje się i podpisuje, gdy załatwia ten etap przez internet (wymóg jednolitej bramki cyfrowej UE).
+         */
+        eAuth?:
+          | (
+              | 'trusted-profile'
+              | 'e-id-card'
+              | 'personal-signature'
+              | 'trusted-signature'
+              | 'qualified-signature'
+              | 'mobywatel'
+              | 'online-banking'
+              | 'eidas'
+              | 'platform-account'
+              | 'none'
+            )[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -247,6 +273,10 @@ export interface Procedure {
          */
         account?: string | null;
         remarks?: string | null;
+        /**
+         * Jak można zapłacić przez internet; wybierz „nie można zapłacić online”, gdy się nie da.
+         */
+        onlinePayment?: ('bank-transfer' | 'payment-gateway' | 'blik' | 'card' | 'none')[] | null;
         id?: string | null;
       }[]
     | null;
@@ -267,6 +297,16 @@ export interface Procedure {
         name?: string | null;
         file?: (number | null) | Document;
         sampleFile?: (number | null) | Document;
+        /**
+         * W jakiej postaci urząd przyjmuje ten dokument (oryginał, kopia, dokument elektroniczny…).
+         */
+        formats?:
+          | ('paper-original' | 'paper-copy' | 'certified-copy' | 'electronic-signed' | 'electronic-form' | 'scan')[]
+          | null;
+        /**
+         * Np. „tłumaczenie przysięgłe, jeśli dokument jest w języku obcym”.
+         */
+        formatNotes?: string | null;
         eForms?:
           | {
               /**
@@ -326,6 +366,16 @@ export interface Procedure {
   legalBasis?:
     | {
         value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Dla aktów z Dziennika Ustaw i Monitora Polskiego, np. DU/2023/40 dla „Dz. U. z 2023 r. poz. 40” — system śledzi ich zmiany i teksty jednolite.
+   */
+  legalBasisEli?:
+    | {
+        entry?: string | null;
+        eli?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -680,6 +730,12 @@ export interface ProceduresSelect<T extends boolean = true> {
   contributors?: T;
   revision?: T;
   title?: T;
+  keywords?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
   internal?: T;
   related?: T;
   validFrom?: T;
@@ -692,6 +748,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         name?: T;
         comment?: T;
         online?: T;
+        eAuth?: T;
         id?: T;
       };
   onlineActions?:
@@ -725,6 +782,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         amount?: T;
         account?: T;
         remarks?: T;
+        onlinePayment?: T;
         id?: T;
       };
   submissionChannels?: T;
@@ -736,6 +794,8 @@ export interface ProceduresSelect<T extends boolean = true> {
         name?: T;
         file?: T;
         sampleFile?: T;
+        formats?: T;
+        formatNotes?: T;
         eForms?:
           | T
           | {
@@ -776,6 +836,13 @@ export interface ProceduresSelect<T extends boolean = true> {
     | T
     | {
         value?: T;
+        id?: T;
+      };
+  legalBasisEli?:
+    | T
+    | {
+        entry?: T;
+        eli?: T;
         id?: T;
       };
   appeal?: T;

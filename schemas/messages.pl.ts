@@ -48,6 +48,8 @@ export const messages = {
   controlCharacter: (label: string, codePoint: string, position: number) =>
     `${label} zawiera niedozwolony znak ${codePoint} na pozycji ${position} (znak sterujący albo uszkodzony znak). Usuń go albo wklej tekst ponownie jako zwykły tekst.`,
   invalid: (label: string) => `${label} ma nieprawidłową wartość.`,
+  eliEntryUnknown: (entry: string) => `Identyfikator ELI dotyczy pozycji „${entry}”, której nie ma w podstawie prawnej.`,
+  eliEntryTwice: (entry: string) => `Pozycja podstawy prawnej „${entry}” ma już identyfikator ELI.`,
   notFound: (label: string, id: string) => `${label}: wskazany dokument (${id}) nie istnieje.`,
   unknownRelated: (slug: string) => `Powiązana procedura „${slug}” nie istnieje.`,
   duplicateSlug: (slug: string) => `Procedura „${slug}” występuje w tej paczce więcej niż raz.`,

@@ -1,5 +1,6 @@
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { ajv, FEED_ITEM_SCHEMA_ID, PROCEDURE_SCHEMA_ID, PUBLIC_PROCEDURE_SCHEMA_ID, schemas } from './ajv';
+import { crossFieldIssues } from './crossFieldRules';
 import { schemaAtPath } from './describe';
 import { toIssue } from './issues';
 
@@ -35,7 +36,8 @@ function compiled(id: string): ValidateFunction {
 function collapseBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((error) => {
     const inBranch = /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath);
-    if (error.keyword === 'oneOf') return false;
+    // `if`/`then` reports the `then` branch's own error too; that one says what to do.
+    if (error.keyword === 'oneOf' || error.keyword === 'if') return false;
     if (inBranch && error.keyword === 'type' && (error.params as { type?: string }).type === 'null') return false;
     if (/\/anyOf\/\d+\/required$/.test(error.schemaPath)) return false;
     return true;
@@ -61,7 +63,7 @@ function run(id: string, root: AnySchemaObject, data: unknown, options: Validate
 
 /** The one entry point: validates an exchange-format procedure. Empty array = valid. */
 export function validateProcedure(data: unknown, options: ValidateOptions = {}): ValidationIssue[] {
-  return run(PROCEDURE_SCHEMA_ID, schemas.procedure, data, options);
+  return [...run(PROCEDURE_SCHEMA_ID, schemas.procedure, data, options), ...crossFieldIssues(data)];
 }
 
 /** Validates a published projection; a leaked internal key shows up as `unknown_field`. */

@@ -21,13 +21,14 @@ export function fromExchange(record: ProcedureRecord, lookups: ReverseLookups): 
   return {
     slug: record.slug,
     title: record.title,
+    keywords: toRows(record.keywords),
     internal: record.internal,
     related: (record.related ?? []).map((slug) => lookups.procedureId(slug)).filter((id) => id !== undefined),
     validFrom: day(record.validFrom),
     validTo: day(record.validTo),
     informationCreatedAt: day(record.informationCreatedAt),
     summary: record.summary,
-    steps: record.steps.map((s) => ({ name: s.name, comment: s.comment ?? null, online: s.online })),
+    steps: record.steps.map((s) => ({ name: s.name, comment: s.comment ?? null, online: s.online, eAuth: s.eAuth ?? [] })),
     onlineActions: toRows(record.onlineActions),
     usefulInfo: toRows(record.usefulInfo),
     howTo: record.howTo,
@@ -40,12 +41,20 @@ export function fromExchange(record: ProcedureRecord, lookups: ReverseLookups): 
     place: record.place,
     appointments: record.appointments,
     appointmentRequired: record.appointmentRequired,
-    fees: record.fees.map((f) => ({ type: f.type, amount: f.amount, account: f.account ?? null, remarks: f.remarks ?? null })),
+    fees: record.fees.map((f) => ({
+      type: f.type,
+      amount: f.amount,
+      account: f.account ?? null,
+      remarks: f.remarks ?? null,
+      onlinePayment: f.onlinePayment ?? [],
+    })),
     submissionChannels: record.submissionChannels,
     submissionDeadline: record.submissionDeadline ?? null,
     requiredDocuments: (record.requiredDocuments ?? []).map((d) => ({
       group: d.group,
       name: d.name,
+      formats: d.formats ?? [],
+      formatNotes: d.formatNotes ?? null,
       file: fileId(d.file),
       sampleFile: fileId(d.sampleFile),
       eForms: (d.eForms ?? []).map((f) => ({ platform: f.platform, url: f.url })),
@@ -58,6 +67,7 @@ export function fromExchange(record: ProcedureRecord, lookups: ReverseLookups): 
       other: record.callCenter?.other ?? null,
     },
     legalBasis: toRows(record.legalBasis),
+    legalBasisEli: (record.legalBasisEli ?? []).map((e) => ({ entry: e.entry, eli: e.eli })),
     appeal: record.appeal,
     reuseConditions: record.reuseConditions ?? null,
     owner: record.owner,
@@ -69,12 +79,4 @@ export function fromExchange(record: ProcedureRecord, lookups: ReverseLookups): 
   };
 }
 
-/**
- * Exchange path → Payload field path, for errors found on an exchange record and shown on a
- * form: lists of plain strings are rows with a `value` field; related slugs are one field.
- */
-export function toPayloadPath(path: string): string {
-  if (/^(onlineActions|usefulInfo|legalBasis|responsiblePersons)\.\d+$/.test(path)) return `${path}.value`;
-  if (/^related\.\d+$/.test(path)) return 'related';
-  return path;
-}
+export { toPayloadPath } from './phraseLists';

@@ -11,6 +11,10 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' &
 
 const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : []);
 
+/** A select with many values, as stored (a list of strings). */
+const strings = <T extends string>(value: unknown): T[] | undefined =>
+  nonEmpty((Array.isArray(value) ? value : []).filter((v): v is T => typeof v === 'string'));
+
 const values = (value: unknown): string[] =>
   rows(value)
     .map((row) => str(row.value))
@@ -58,6 +62,8 @@ async function documentsOf(doc: Doc, lookups: Lookups) {
       compact({
         group: (str(row.group) ?? 'submit') as 'submit' | 'inspect',
         name: str(row.name),
+        formats: strings(row.formats),
+        formatNotes: str(row.formatNotes),
         file: await file(row.file),
         sampleFile: await file(row.sampleFile),
         eForms: nonEmpty(rows(row.eForms).map((f) => ({ platform: str(f.platform), url: str(f.url) }))),
@@ -98,13 +104,16 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
   return compact({
     slug: str(doc.slug),
     title: str(doc.title),
+    keywords: nonEmpty(values(doc.keywords)),
     internal: doc.internal === true,
     related: nonEmpty(await relatedSlugs(doc, lookups)),
     validFrom: exchangeDay(doc.validFrom),
     validTo: exchangeDay(doc.validTo),
     informationCreatedAt: exchangeDay(doc.informationCreatedAt),
     summary: str(doc.summary),
-    steps: rows(doc.steps).map((s) => compact({ name: str(s.name), comment: str(s.comment), online: s.online === true })),
+    steps: rows(doc.steps).map((s) =>
+      compact({ name: str(s.name), comment: str(s.comment), online: s.online === true, eAuth: strings(s.eAuth) }),
+    ),
     onlineActions: nonEmpty(values(doc.onlineActions)),
     usefulInfo: nonEmpty(values(doc.usefulInfo)),
     howTo: str(doc.howTo),
@@ -114,7 +123,13 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
     appointments: str(doc.appointments),
     appointmentRequired: doc.appointmentRequired === true,
     fees: rows(doc.fees).map((f) =>
-      compact({ type: str(f.type), amount: str(f.amount), account: str(f.account), remarks: str(f.remarks) }),
+      compact({
+        type: str(f.type),
+        amount: str(f.amount),
+        account: str(f.account),
+        remarks: str(f.remarks),
+        onlinePayment: strings(f.onlinePayment),
+      }),
     ),
     submissionChannels: str(doc.submissionChannels),
     submissionDeadline: str(doc.submissionDeadline),
@@ -122,6 +137,7 @@ export async function toExchange(doc: Doc, lookups: Lookups): Promise<ProcedureR
     otherDocuments,
     callCenter: callCenterOf(doc),
     legalBasis: values(doc.legalBasis),
+    legalBasisEli: nonEmpty(rows(doc.legalBasisEli).map((e) => ({ entry: str(e.entry) ?? '', eli: str(e.eli) ?? null }))),
     appeal: str(doc.appeal),
     reuseConditions: str(doc.reuseConditions),
     owner: str(doc.owner),

@@ -3,6 +3,7 @@ import * as migration_20261122_141956_initial from './20261122_141956_initial';
 import * as migration_20261122_150235_workflow from './20261122_150235_workflow';
 import * as migration_20261122_151941_publish_runs from './20261122_151941_publish_runs';
 import * as migration_20261129_154009_trust_boundary from './20261129_154009_trust_boundary';
+import * as migration_20261129_170930_quality_and_keywords from './20261129_170930_quality_and_keywords';
 
 export const migrations = [
   {
@@ -23,6 +24,11 @@ export const migrations = [
   {
     up: migration_20261129_154009_trust_boundary.up,
     down: migration_20261129_154009_trust_boundary.down,
-    name: '20261129_154009_trust_boundary'
+    name: '20261129_154009_trust_boundary',
+  },
+  {
+    up: migration_20261129_170930_quality_and_keywords.up,
+    down: migration_20261129_170930_quality_and_keywords.down,
+    name: '20261129_170930_quality_and_keywords'
   },
 ];

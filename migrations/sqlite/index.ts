@@ -3,6 +3,7 @@ import * as migration_20261122_141954_initial from './20261122_141954_initial';
 import * as migration_20261122_150232_workflow from './20261122_150232_workflow';
 import * as migration_20261122_151938_publish_runs from './20261122_151938_publish_runs';
 import * as migration_20261129_154004_trust_boundary from './20261129_154004_trust_boundary';
+import * as migration_20261129_170926_quality_and_keywords from './20261129_170926_quality_and_keywords';
 
 export const migrations = [
   {
@@ -23,6 +24,11 @@ export const migrations = [
   {
     up: migration_20261129_154004_trust_boundary.up,
     down: migration_20261129_154004_trust_boundary.down,
-    name: '20261129_154004_trust_boundary'
+    name: '20261129_154004_trust_boundary',
+  },
+  {
+    up: migration_20261129_170926_quality_and_keywords.up,
+    down: migration_20261129_170926_quality_and_keywords.down,
+    name: '20261129_170926_quality_and_keywords'
   },
 ];

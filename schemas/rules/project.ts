@@ -2,6 +2,7 @@ import type { Attachment, ChangeRegisterEntry as ChangeRegisterItem, ProcedureRe
 import { compact, nonEmpty } from './compact';
 import type { ApprovedFile } from './files';
 import type { RegisterEntry } from './register';
+import { warsawDay } from './time';
 
 export interface ProjectionContext {
   /** Europe/Warsaw day of the run. */
@@ -40,14 +41,15 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
   return compact({
     slug: record.slug,
     title: record.title,
+    keywords: nonEmpty(record.keywords),
     related: nonEmpty(
       (record.related ?? [])
         .filter((slug) => ctx.liveTitles.has(slug))
         .map((slug) => ({ slug, title: ctx.liveTitles.get(slug) as string })),
     ),
-    informationCreatedAt: record.informationCreatedAt ?? entry.decidedAt.slice(0, 10),
+    informationCreatedAt: record.informationCreatedAt ?? warsawDay(new Date(entry.decidedAt)),
     summary: record.summary,
-    steps: record.steps.map((s) => compact({ name: s.name, comment: s.comment, online: s.online })),
+    steps: record.steps.map((s) => compact({ name: s.name, comment: s.comment, online: s.online, eAuth: nonEmpty(s.eAuth) })),
     onlineActions: nonEmpty(record.onlineActions),
     usefulInfo: nonEmpty(record.usefulInfo),
     howTo: record.howTo,
@@ -63,6 +65,8 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
       compact({
         group: d.group,
         name: d.name,
+        formats: nonEmpty(d.formats),
+        formatNotes: d.formatNotes,
         file: attachment(d.file, entry, ctx),
         sampleFile: attachment(d.sampleFile, entry, ctx),
         eForms: nonEmpty(d.eForms),
@@ -70,6 +74,7 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
     ),
     otherDocuments: nonEmpty(record.otherDocuments)?.map((d) => compact({ name: d.name, file: attachment(d.file, entry, ctx) })),
     legalBasis: record.legalBasis,
+    legalBasisEli: nonEmpty(record.legalBasisEli),
     appeal: record.appeal,
     reuseConditions: record.reuseConditions ?? undefined,
     responsiblePersons: record.responsiblePersons,
@@ -77,7 +82,7 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
     department: record.department,
     bip: {
       createdBy: record.responsiblePersons,
-      createdAt: record.informationCreatedAt ?? entry.decidedAt.slice(0, 10),
+      createdAt: record.informationCreatedAt ?? warsawDay(new Date(entry.decidedAt)),
       publishedBy: first?.by ?? entry.decidedByName,
       publishedAt: first?.date ?? entry.decidedAt,
       modifiedAt: entry.decidedAt,

@@ -1,4 +1,4 @@
-import type { ArrayField, DateField, FieldAccess, TextareaField, TextField } from 'payload';
+import type { ArrayField, DateField, FieldAccess, SelectField, TextareaField, TextField } from 'payload';
 import { hasRole } from '../../access/roles';
 import { normalizeDay } from './hooks/normalizeDay';
 import { schemaValidate } from './schemaValidate';
@@ -41,6 +41,25 @@ export function phraseList(name: string, label: Label, itemLabel: Label, descrip
     admin: { description, initCollapsed: false },
     fields: [text('value', itemLabel)],
   };
+}
+
+/** Several values from a list (stored as rows); labels in Polish from the schema's vocabulary. */
+export function choices(
+  name: string,
+  label: Label,
+  options: Record<string, string>,
+  description: string,
+  extra: Partial<SelectField> = {},
+): SelectField {
+  return {
+    name,
+    type: 'select',
+    hasMany: true,
+    label,
+    options: Object.entries(options).map(([value, pl]) => ({ value, label: { pl, en: value } })),
+    ...extra,
+    admin: { description, ...extra.admin },
+  } as SelectField;
 }
 
 /** A calendar day (YYYY-MM-DD in the exchange format), picked in the Polish date picker. */

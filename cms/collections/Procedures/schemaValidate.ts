@@ -1,14 +1,8 @@
 import type { Validate } from 'payload';
 import { validateProcedureField } from '../../../schemas';
+import { toExchangePath } from '../../exchange/phraseLists';
 
-/**
- * Payload field path → exchange-format path. Lists of plain strings are stored as rows with one
- * `value` sub-field (`onlineActions.0.value`), which in the exchange format is `onlineActions.0`.
- */
-export function toExchangePath(path: readonly (string | number)[] | string): string {
-  const dotted = Array.isArray(path) ? path.join('.') : String(path);
-  return dotted.replace(/\.(\d+)\.value$/, '.$1');
-}
+export { toExchangePath };
 
 /**
  * Field-level check against `schemas/procedure.schema.json`, so that the admin form shows the same

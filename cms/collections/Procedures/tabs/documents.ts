@@ -1,5 +1,6 @@
 import type { Field, Tab } from 'payload';
-import { markdown, text } from '../fieldKinds';
+import { evidenceFormatLabels } from '../../../../schemas/quality/messages.pl';
+import { choices, markdown, text } from '../fieldKinds';
 
 const file = (name: string, label: { pl: string; en: string }): Field => ({
   name,
@@ -55,6 +56,17 @@ export const documentsTab: Tab = {
             file('sampleFile', { pl: 'Plik przykładowo wypełniony', en: 'Filled-in sample' }),
           ],
         },
+        choices(
+          'formats',
+          { pl: 'Forma dokumentu', en: 'Document format' },
+          evidenceFormatLabels,
+          'W jakiej postaci urząd przyjmuje ten dokument (oryginał, kopia, dokument elektroniczny…).',
+        ),
+        text(
+          'formatNotes',
+          { pl: 'Uwagi o formie dokumentu', en: 'Format notes' },
+          'Np. „tłumaczenie przysięgłe, jeśli dokument jest w języku obcym”.',
+        ),
         {
           name: 'eForms',
           type: 'array',

@@ -1,5 +1,6 @@
 import type { Tab } from 'payload';
-import { text } from '../fieldKinds';
+import { onlinePaymentLabels } from '../../../../schemas/quality/messages.pl';
+import { choices, text } from '../fieldKinds';
 
 export const feesTab: Tab = {
   label: { pl: 'Opłaty', en: 'Fees' },
@@ -23,6 +24,12 @@ export const feesTab: Tab = {
         },
         text('account', { pl: 'Numer konta bankowego (NRB)', en: 'Bank account (NRB)' }, '26 cyfr; suma kontrolna jest sprawdzana.'),
         text('remarks', { pl: 'Uwagi', en: 'Remarks' }),
+        choices(
+          'onlinePayment',
+          { pl: 'Płatność online', en: 'Online payment' },
+          onlinePaymentLabels,
+          'Jak można zapłacić przez internet; wybierz „nie można zapłacić online”, gdy się nie da.',
+        ),
       ],
     },
   ],

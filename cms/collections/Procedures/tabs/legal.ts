@@ -1,5 +1,5 @@
 import type { Tab } from 'payload';
-import { markdown, phraseList } from '../fieldKinds';
+import { markdown, phraseList, text } from '../fieldKinds';
 
 export const legalTab: Tab = {
   label: { pl: 'Podstawa prawna', en: 'Legal basis' },
@@ -10,6 +10,25 @@ export const legalTab: Tab = {
       { pl: 'Akt prawny', en: 'Legal act' },
       'Ustawy, rozporządzenia, uchwały Rady Miejskiej, zarządzenia Prezydenta Miasta, na podstawie których realizowana jest procedura.',
     ),
+    {
+      name: 'legalBasisEli',
+      type: 'array',
+      label: { pl: 'Identyfikatory ELI podstawy prawnej', en: 'ELI identifiers of the legal basis' },
+      labels: { singular: { pl: 'Identyfikator ELI', en: 'ELI' }, plural: { pl: 'Identyfikatory ELI', en: 'ELI identifiers' } },
+      admin: {
+        description:
+          'Dla aktów z Dziennika Ustaw i Monitora Polskiego, np. DU/2023/40 dla „Dz. U. z 2023 r. poz. 40” — system śledzi ich zmiany i teksty jednolite.',
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            text('entry', { pl: 'Pozycja podstawy prawnej', en: 'Legal basis entry' }, undefined, { admin: { width: '70%' } }),
+            text('eli', { pl: 'ELI', en: 'ELI' }, undefined, { admin: { width: '30%' } }),
+          ],
+        },
+      ],
+    },
     markdown(
       'appeal',
       { pl: 'Tryb odwoławczy', en: 'Appeal' },

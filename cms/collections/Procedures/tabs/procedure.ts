@@ -1,5 +1,5 @@
 import type { Tab } from 'payload';
-import { day, text } from '../fieldKinds';
+import { day, phraseList, text } from '../fieldKinds';
 import { LIMITS } from '../help';
 
 export const procedureTab: Tab = {
@@ -9,6 +9,12 @@ export const procedureTab: Tab = {
       'title',
       { pl: 'Nazwa procedury', en: 'Procedure name' },
       `Tytuł zwięzły, opisujący czynność realizowaną na rzecz mieszkańców. Najwyżej ${LIMITS.title} znaków, włącznie ze spacjami.`,
+    ),
+    phraseList(
+      'keywords',
+      { pl: 'Inne nazwy i słowa kluczowe', en: 'Other names and keywords' },
+      { pl: 'Słowo kluczowe', en: 'Keyword' },
+      'Słowa, którymi mieszkańcy nazywają tę sprawę, np. „meldunek”, „dowodzik”, „śmieciowa deklaracja” — wyszukiwarka portalu i konsultanci znajdą po nich procedurę.',
     ),
     {
       name: 'internal',

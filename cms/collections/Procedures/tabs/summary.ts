@@ -1,5 +1,6 @@
 import type { Tab } from 'payload';
-import { markdown, phraseList, text } from '../fieldKinds';
+import { eAuthLabels } from '../../../../schemas/quality/messages.pl';
+import { choices, markdown, phraseList, text } from '../fieldKinds';
 import { LIMITS } from '../help';
 
 export const summaryTab: Tab = {
@@ -34,6 +35,13 @@ export const summaryTab: Tab = {
             },
           ],
         },
+        choices(
+          'eAuth',
+          { pl: 'Logowanie i podpis przy etapie online', en: 'Sign-in and signature online' },
+          eAuthLabels,
+          'Jak mieszkaniec loguje się i podpisuje, gdy załatwia ten etap przez internet (wymóg jednolitej bramki cyfrowej UE).',
+          { admin: { condition: (_data, siblingData) => siblingData?.online === true } },
+        ),
       ],
     },
     phraseList(
