@@ -548,7 +548,7 @@ export interface RegisterEntry {
   procedure: number | Procedure;
   slug: string;
   title: string;
-  kind: 'approval' | 'withdrawal';
+  kind: 'approval' | 'withdrawal' | 'verification';
   version: number;
   note?: string | null;
   decidedByName: string;

@@ -6,7 +6,7 @@ import { warsawDay } from '../../schemas/rules/time';
 /** What the live rule needs of a stored register entry. */
 interface Entry {
   id: number;
-  kind: 'approval' | 'withdrawal';
+  kind: 'approval' | 'withdrawal' | 'verification';
   version: number;
   decidedAt: string;
   validFrom?: string | null;

@@ -29,7 +29,8 @@ export async function loadSubject(req: PayloadRequest, id: Id): Promise<{ doc: S
   if (!doc) return null;
   const { docs } = await req.payload.find({
     collection: 'register-entries',
-    where: { procedure: { equals: doc.id } },
+    // Confirmations of validity change nothing that is published.
+    where: { and: [{ procedure: { equals: doc.id } }, { kind: { in: ['approval', 'withdrawal'] } }] },
     sort: '-decidedAt',
     limit: 1,
     depth: 0,

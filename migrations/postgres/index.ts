@@ -4,6 +4,7 @@ import * as migration_20261122_150235_workflow from './20261122_150235_workflow'
 import * as migration_20261122_151941_publish_runs from './20261122_151941_publish_runs';
 import * as migration_20261129_154009_trust_boundary from './20261129_154009_trust_boundary';
 import * as migration_20261129_170930_quality_and_keywords from './20261129_170930_quality_and_keywords';
+import * as migration_20261129_172402_register_verification from './20261129_172402_register_verification';
 
 export const migrations = [
   {
@@ -29,6 +30,11 @@ export const migrations = [
   {
     up: migration_20261129_170930_quality_and_keywords.up,
     down: migration_20261129_170930_quality_and_keywords.down,
-    name: '20261129_170930_quality_and_keywords'
+    name: '20261129_170930_quality_and_keywords',
+  },
+  {
+    up: migration_20261129_172402_register_verification.up,
+    down: migration_20261129_172402_register_verification.down,
+    name: '20261129_172402_register_verification'
   },
 ];

@@ -1,6 +1,7 @@
 /** What the live-version rule needs to know about one change-register entry. */
 export interface RegisterEntryLike {
-  kind: 'approval' | 'withdrawal';
+  /** `verification`: the team confirmed the live version as still valid; it changes nothing that is live. */
+  kind: 'approval' | 'withdrawal' | 'verification';
   version: number;
   /** ISO instant of the decision. */
   decidedAt: string;
@@ -18,7 +19,9 @@ const inWindow = (entry: RegisterEntryLike, day: string): boolean =>
  * is internal — and so not public — is the caller's question.)
  */
 export function selectLive<T extends RegisterEntryLike>(entries: readonly T[], day: string): T | undefined {
-  const ordered = [...entries].sort((a, b) => (a.decidedAt === b.decidedAt ? a.version - b.version : a.decidedAt < b.decidedAt ? -1 : 1));
+  const ordered = entries
+    .filter((e) => e.kind !== 'verification')
+    .sort((a, b) => (a.decidedAt === b.decidedAt ? a.version - b.version : a.decidedAt < b.decidedAt ? -1 : 1));
   const lastWithdrawal = ordered.map((e) => e.kind).lastIndexOf('withdrawal');
   const approvals = ordered.slice(lastWithdrawal + 1).filter((e) => e.kind === 'approval');
   for (let i = approvals.length - 1; i >= 0; i--) {

@@ -24,9 +24,20 @@ function attachment(fileName: string | undefined, entry: RegisterEntry, ctx: Pro
 /** Entries a reader may see in the change register on `day`: withdrawals, and approvals once in force. */
 export function visibleHistory(history: readonly RegisterEntry[], day: string): ChangeRegisterItem[] {
   return history
+    .filter((e): e is RegisterEntry & { kind: 'approval' | 'withdrawal' } => e.kind !== 'verification')
     .filter((e) => e.kind === 'withdrawal' || !e.validFrom || e.validFrom <= day)
     .sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : a.decidedAt > b.decidedAt ? 1 : a.version - b.version))
     .map((e) => ({ version: e.version, date: e.decidedAt, by: e.decidedByName, note: e.note, kind: e.kind }));
+}
+
+/** The Warsaw day the team last confirmed this version as still valid ("Ostatnia weryfikacja"), if it did. */
+function lastVerification(entry: RegisterEntry, history: readonly RegisterEntry[]): string | undefined {
+  const confirmed = history
+    .filter((e) => e.kind === 'verification' && e.version === entry.version && e.decidedAt >= entry.decidedAt)
+    .map((e) => e.decidedAt)
+    .sort()
+    .at(-1);
+  return confirmed ? warsawDay(new Date(confirmed)) : undefined;
 }
 
 /**
@@ -80,17 +91,18 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
     responsiblePersons: record.responsiblePersons,
     unit: record.unit,
     department: record.department,
-    bip: {
+    bip: compact({
       createdBy: record.responsiblePersons,
       createdAt: record.informationCreatedAt ?? warsawDay(new Date(entry.decidedAt)),
       publishedBy: first?.by ?? entry.decidedByName,
       publishedAt: first?.date ?? entry.decidedAt,
       modifiedAt: entry.decidedAt,
       version: entry.version,
+      lastVerifiedAt: lastVerification(entry, history),
       changeRegister:
         register.length > 0
           ? register
           : [{ version: entry.version, date: entry.decidedAt, by: entry.decidedByName, note: entry.note, kind: 'approval' as const }],
-    },
+    }),
   });
 }

@@ -21,7 +21,7 @@ export interface StoredRegisterEntry {
   procedure: unknown;
   slug: string;
   title: string;
-  kind: 'approval' | 'withdrawal';
+  kind: 'approval' | 'withdrawal' | 'verification';
   version: number;
   note?: string | null;
   decidedAt: string;

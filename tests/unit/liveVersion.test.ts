@@ -69,3 +69,14 @@ describe('which version is live', () => {
     expect(selectLive([approval(1, '2027-01-01T10:00:00Z', '2030-01-01')], '2027-06-01')).toBeUndefined();
   });
 });
+
+describe('confirmations of validity (verification entries)', () => {
+  it('change nothing that is live: the live version is the same with or without them', async () => {
+    const { selectLive } = await import('../../schemas/rules/live');
+    const approval = { kind: 'approval' as const, version: 1, decidedAt: '2026-01-01T10:00:00.000Z' };
+    const verification = { kind: 'verification' as const, version: 1, decidedAt: '2026-06-01T10:00:00.000Z' };
+    const withdrawal = { kind: 'withdrawal' as const, version: 1, decidedAt: '2026-07-01T10:00:00.000Z' };
+    expect(selectLive([approval, verification], '2026-06-02')).toBe(approval);
+    expect(selectLive([approval, withdrawal, verification], '2026-07-02')).toBeUndefined();
+  });
+});

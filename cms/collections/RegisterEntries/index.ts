@@ -52,6 +52,7 @@ export const RegisterEntries: CollectionConfig = {
       options: [
         { value: 'approval', label: { pl: 'zatwierdzenie wersji', en: 'approval' } },
         { value: 'withdrawal', label: { pl: 'wycofanie z publikacji', en: 'withdrawal' } },
+        { value: 'verification', label: { pl: 'potwierdzenie aktualności', en: 'confirmed as still valid' } },
       ],
       label: { pl: 'Rodzaj wpisu', en: 'Kind' },
     },
