@@ -14,6 +14,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents';
 import { databaseAdapter } from './database';
 import { emailAdapter } from './email/adapter';
 import { maxUploadBytes, payloadSecret, trustedOrigins } from './env';
+import { rootViews } from './admin/rootViews';
 import { withInputGuards } from './hooks/withInputGuards';
 import { translationOverrides } from './i18n/overrides';
 
@@ -27,7 +28,7 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     // No Gravatar: the admin panel makes no requests outside the city's network.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/Tasks#Tasks'] },
+    components: { beforeDashboard: ['/components/Tasks#Tasks'], views: rootViews },
   },
   i18n: {
     supportedLanguages: { pl, en },

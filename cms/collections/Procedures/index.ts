@@ -3,6 +3,7 @@ import { isProceduresTeam } from '../../access/isProceduresTeam';
 import { isStaff } from '../../access/isStaff';
 import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartmentOrTeam';
 import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
+import { procedureViews } from '../../admin/procedureViews';
 import { transitionEndpoints } from './endpoints/transitions';
 import { notCallCenter } from './fieldKinds';
 import { closePublishPaths } from './hooks/closePublishPaths';
@@ -127,6 +128,7 @@ export const Procedures: CollectionConfig = {
         UnpublishButton: '/components/Hidden#Hidden',
         Status: '/components/Hidden#Hidden',
       },
+      views: { edit: procedureViews },
     },
   },
   versions: {
