@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 
-type EditViews = NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit'];
+type EditViews = NonNullable<NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit']>;
 
 /**
  * The procedure's own views in the admin beside the edit form (tabs of the document): the
