@@ -54,10 +54,10 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   const { boot } = await import('../cms/boot');
   const { publish, refreshSearch } = await import('../publisher/index');
   const { loadRegister } = await import('../publisher/load');
-  const { selectAndProject } = await import('../publisher/publish');
+  const { selectAndProject } = await import('../publisher/selectAndProject');
   const { buildSiteData } = await import('../publisher/siteData');
   const { planPages } = await import('../publisher/pages');
-  const { renderAll } = await import('../publisher/renderPages');
+  const { renderPages } = await import('../publisher/renderPages');
   const { renderCard } = await import('../templates/pdf/card');
   const { renderingSourcesHash } = await import('../publisher/manifest');
   const { syntheticProcedures } = await import('./synthetic');
@@ -124,7 +124,8 @@ async function benchOne(n: number): Promise<Record<string, number>> {
   const portal = async () => {
     const dir = path.join(work, `portal-${Math.random().toString(36).slice(2)}`);
     const started = performance.now();
-    await renderAll(pages, [], { sourcesHash: renderingSourcesHash(), staging: dir, siteUrl: options.siteUrl });
+    // In the worker pool, as a full build renders (few pages would stay in this process).
+    await renderPages(pages, { sourcesHash: renderingSourcesHash(), into: dir, siteUrl: options.siteUrl, inProcessLimit: 0 });
     return performance.now() - started;
   };
   // This machine's speed drifts by a third within minutes: the two alternate, and the best of each counts.

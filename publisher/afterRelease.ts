@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { renderingSourcesHash } from './manifest';
 import { prepareSpare } from './releaseFiles';
-import { warmRenderer } from './renderPages';
 import { pruneReleases } from './swap';
+import { warmRenderer } from './views';
 
 /**
  * After a release is live (or kept): old releases go, and a long-running process gets the next
- * run ready (a spare linked copy, the compiled views). The release is live whatever happens here,
- * so a failure is logged, not thrown: the next run tries again. Publish runs and search refreshes
- * both end here.
+ * run ready (a spare linked copy, the compiled views and card loaded). The release is live
+ * whatever happens here, so a failure is logged, not thrown: the next run tries again. Publish
+ * runs and search refreshes both end here.
  */
 export async function afterRelease(
   outDir: string,

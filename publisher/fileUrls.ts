@@ -1,5 +1,6 @@
 import type { ApprovedFile } from '../schemas/rules/files';
 import type { RegisterEntry } from '../schemas/rules/register';
+import { fileOf, routes } from '../schemas/rules/routes';
 
 /**
  * The address of every approved file in a release. A file keeps the plain `/pliki/<name>` of its
@@ -16,18 +17,12 @@ export class FileUrls {
     }
   }
 
-  private isCanonical(file: ApprovedFile): boolean {
-    return this.canonical.get(file.fileName) === file.sha256;
-  }
+  /** The file's address on the portal. */
+  readonly url = (file: ApprovedFile): string =>
+    routes.file(file.fileName, this.canonical.get(file.fileName) === file.sha256 ? undefined : file.sha256);
 
   /** The file's path in the release folder. */
   pathOf(file: ApprovedFile): string {
-    return this.isCanonical(file) ? `pliki/${file.fileName}` : `pliki/${file.sha256}/${file.fileName}`;
+    return fileOf(this.url(file));
   }
-
-  /** The file's address on the portal. */
-  readonly url = (file: ApprovedFile): string => {
-    const name = encodeURIComponent(file.fileName);
-    return this.isCanonical(file) ? `/pliki/${name}` : `/pliki/${file.sha256}/${name}`;
-  };
 }

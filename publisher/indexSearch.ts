@@ -1,5 +1,7 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { routes } from '../schemas/rules/routes';
+import { folderOf } from './releaseFiles';
 
 /**
  * The static search index of a release (Pagefind, `<release>/pagefind/`): procedure pages only
@@ -11,7 +13,7 @@ export async function indexSearch(releaseDir: string): Promise<number> {
   try {
     const added = await index.addDirectory({ path: releaseDir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(releaseDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(releaseDir, folderOf(routes.searchIndex())) });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
     return added.page_count;
   } finally {

@@ -1,32 +1,11 @@
 import type { Payload } from 'payload';
-import type { ApprovedFile } from '../schemas/rules/files';
-import { idOf } from '../schemas/rules/ids';
-import type { RegisterEntry } from '../schemas/rules/register';
-import type { ProcedureRecord } from '../schemas/types.generated';
+import { type RegisterEntry, toRegisterEntry } from '../schemas/rules/register';
 
 export interface Loaded {
   entries: RegisterEntry[];
 }
 
 type RegisterDoc = Awaited<ReturnType<typeof readEntries>>[number];
-
-function toEntry(doc: RegisterDoc): RegisterEntry {
-  return {
-    procedureId: String(idOf(doc.procedure)),
-    slug: doc.slug,
-    title: doc.title,
-    kind: doc.kind,
-    version: doc.version,
-    note: doc.note ?? '',
-    decidedAt: new Date(doc.decidedAt).toISOString(),
-    decidedByName: doc.decidedByName,
-    submittedByName: doc.submittedByName ?? null,
-    validFrom: doc.validFrom ?? null,
-    validTo: doc.validTo ?? null,
-    content: (doc.content as ProcedureRecord | null) ?? null,
-    files: (doc.files as ApprovedFile[] | null | undefined) ?? null,
-  };
-}
 
 /**
  * The change register as this process has read it. Entries are never changed or deleted (no API
@@ -57,7 +36,7 @@ async function readRegister(payload: Payload): Promise<RegisterEntry[]> {
   let cache = registers.get(payload);
   const take = (docs: RegisterDoc[], into: RegisterCache) => {
     for (const doc of docs) {
-      into.byId.set(String(doc.id), toEntry(doc));
+      into.byId.set(String(doc.id), toRegisterEntry(doc));
       const createdAt = String(doc.createdAt);
       if (!into.newestCreatedAt || createdAt > into.newestCreatedAt) into.newestCreatedAt = createdAt;
     }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileOf, routes } from '../schemas/rules/routes';
 import type { PublicProcedure } from '../schemas/types.generated';
 import type { SiteData } from './siteData';
 
@@ -37,75 +38,72 @@ const page = <V extends ViewName>(view: V, file: string, params: Record<string, 
 
 /**
  * Every page of the portal with the props it is rendered from. `astro build` takes its pages from
- * here (site/src/data.ts), and so does the single-change path (publisher/renderPages.ts): one plan,
- * one set of templates, the same HTML either way.
+ * here (site/src/data.ts), and so does the publisher (publisher/planRelease.ts): one plan, one set
+ * of templates, the same HTML either way.
  */
 export function planPages(data: SiteData): PageSpec[] {
   const links = data.procedures.map(({ procedure: p }) => ({ slug: p.slug, title: p.title }));
+  const departmentOf = new Map(data.departments.map((d) => [d.name, d.slug]));
+  return [
+    ...sitePages(data, links),
+    ...data.departments.map((department) =>
+      page('DepartmentPage', fileOf(routes.department(department.slug)), { department: department.slug }, { department }),
+    ),
+    ...data.procedures.flatMap(({ procedure, archive }) =>
+      procedurePages(procedure, archive, data.siteUrl, departmentOf.get(procedure.department) ?? ''),
+    ),
+  ];
+}
+
+/** The pages that exist once: home, A–Z, search, the accessibility statement, 404. */
+function sitePages(data: SiteData, links: ProcedureLink[]): PageSpec[] {
   const updated =
     data.procedures
       .map(({ procedure: p }) => p.bip.modifiedAt)
       .sort()
       .at(-1) ?? data.generatedAt;
-  const departmentOf = new Map(data.departments.map((d) => [d.name, d.slug]));
-  const pages: PageSpec[] = [
+  return [
     page(
       'HomePage',
-      'index.html',
+      fileOf(routes.home()),
       {},
       {
         departments: data.departments.map((d) => ({ slug: d.slug, name: d.name, count: d.procedures.length })),
         total: links.length,
       },
     ),
-    page('AzPage', 'a-z/index.html', {}, { procedures: links }),
+    page('AzPage', fileOf(routes.aToZ()), {}, { procedures: links }),
     page(
       'SearchPage',
-      'szukaj/index.html',
+      fileOf(routes.search()),
       {},
       { procedures: links, departments: data.departments.map((d) => ({ slug: d.slug, name: d.name })) },
     ),
-    page('AccessibilityPage', 'deklaracja-dostepnosci/index.html', {}, { updated: updated.slice(0, 10) }),
-    page('NotFoundPage', '404.html', {}, {}),
+    page('AccessibilityPage', fileOf(routes.accessibility()), {}, { updated: updated.slice(0, 10) }),
+    page('NotFoundPage', fileOf(routes.notFound()), {}, {}),
   ];
-  for (const department of data.departments) {
-    pages.push(page('DepartmentPage', `wydzialy/${department.slug}/index.html`, { department: department.slug }, { department }));
-  }
-  for (const { procedure, archive } of data.procedures) {
-    const slug = procedure.slug;
-    pages.push(
+}
+
+/** A procedure's page, its change register and each archived version. */
+function procedurePages(
+  procedure: PublicProcedure,
+  archive: readonly PublicProcedure[],
+  siteUrl: string,
+  departmentSlug: string,
+): PageSpec[] {
+  const slug = procedure.slug;
+  return [
+    page('ProcedurePage', fileOf(routes.procedure(slug)), { slug }, { procedure, siteUrl, departmentSlug }),
+    page('RegisterPage', fileOf(routes.changeRegister(slug)), { slug }, { procedure, archived: archive.map((a) => a.bip.version) }),
+    ...archive.map((version) =>
       page(
-        'ProcedurePage',
-        `procedury/${slug}/index.html`,
-        { slug },
-        {
-          procedure,
-          siteUrl: data.siteUrl,
-          departmentSlug: departmentOf.get(procedure.department) ?? '',
-        },
+        'ArchivePage',
+        fileOf(routes.archivedVersion(slug, version.bip.version)),
+        { slug, n: String(version.bip.version) },
+        { version, current: { slug, version: procedure.bip.version } },
       ),
-      page(
-        'RegisterPage',
-        `procedury/${slug}/rejestr-zmian/index.html`,
-        { slug },
-        { procedure, archived: archive.map((a) => a.bip.version) },
-      ),
-    );
-    for (const version of archive) {
-      pages.push(
-        page(
-          'ArchivePage',
-          `procedury/${slug}/wersje/${version.bip.version}/index.html`,
-          { slug, n: String(version.bip.version) },
-          {
-            version,
-            current: { slug, version: procedure.bip.version },
-          },
-        ),
-      );
-    }
-  }
-  return pages;
+    ),
+  ];
 }
 
 /**

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { routes } from '../schemas/rules/routes';
 import { afterRelease } from './afterRelease';
 import { indexSearch } from './indexSearch';
 import { acquireLock } from './lock';
 import { MANIFEST_FILE, manifestJson, readManifest } from './manifest';
-import { linkRelease, replaceFile, SPARE_SKIPS, takeSpare } from './releaseFiles';
+import { folderOf, linkRelease, replaceFile, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { swapCurrent } from './swap';
 
 /**
@@ -30,7 +31,7 @@ export async function refreshSearch(
     const releaseId = `${path.basename(currentDir).split('-').slice(0, 2).join('-')}-${Date.now().toString(36)}s`;
     staging = path.join(releasesDir, `.staging-${releaseId}`);
     if (!takeSpare(outDir, manifest.releaseId, staging)) linkRelease(currentDir, staging, SPARE_SKIPS);
-    fs.rmSync(path.join(staging, 'pagefind'), { recursive: true, force: true });
+    fs.rmSync(path.join(staging, folderOf(routes.searchIndex())), { recursive: true, force: true });
     const pages = await indexSearch(staging);
     replaceFile(staging, MANIFEST_FILE, manifestJson({ ...manifest, releaseId, searchIndexed: true }));
     fs.renameSync(staging, path.join(releasesDir, releaseId));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileOf } from '../schemas/rules/routes';
 import { MANIFEST_FILE } from './manifest';
 
 /**
@@ -24,6 +25,9 @@ export function linkRelease(from: string, to: string, skip: ReadonlySet<string> 
   walk('');
   return linked;
 }
+
+/** The folder of a release that answers a folder route: `/pliki/` → `pliki`. */
+export const folderOf = (route: string): string => fileOf(route).replace(/\/?index\.html$/, '');
 
 /** The path of a file about to be replaced in a release: its folder made, the old link removed (never written through). */
 function unlinked(releaseDir: string, relative: string): string {

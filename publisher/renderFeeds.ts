@@ -1,5 +1,6 @@
+import { absolute, fileOf, routes } from '../schemas/rules/routes';
 import type { ChangeRegisterEntry as ChangeRegisterItem } from '../schemas/types.generated';
-import { type AtomEntry, renderAtom } from '../templates/feeds/atom';
+import { renderAtom } from '../templates/feeds/atom';
 import { renderJsonFeed } from '../templates/feeds/jsonFeed';
 import type { PublishedProcedure } from './types';
 
@@ -10,71 +11,89 @@ export interface ChangeFeedItem extends ChangeRegisterItem {
 }
 
 const AUTHOR = 'Urząd Miasta Łodzi';
+const LIVE_TITLE = 'Procedury — Urząd Miasta Łodzi (BIP)';
 
-/** The BIP feeds of a release: live procedures (Atom, JSON Feed 1.1) and the change register (Atom). */
+/** Newest first. */
+const byModified = (published: readonly PublishedProcedure[]) =>
+  [...published].sort((a, b) => (a.procedure.bip.modifiedAt < b.procedure.bip.modifiedAt ? 1 : -1));
+
+/** The live procedures as Atom. */
+function liveAtom(live: readonly PublishedProcedure[], siteUrl: string, generatedAt: string): string {
+  const url = (slug: string) => absolute(siteUrl, routes.procedure(slug));
+  return renderAtom({
+    id: absolute(siteUrl, routes.bipFeedAtom()),
+    title: LIVE_TITLE,
+    subtitle: 'Obowiązujące opisy procedur: jak załatwić sprawę w urzędzie.',
+    updated: live[0]?.procedure.bip.modifiedAt ?? generatedAt,
+    selfLink: absolute(siteUrl, routes.bipFeedAtom()),
+    alternateLink: absolute(siteUrl, routes.home()),
+    author: AUTHOR,
+    entries: live.map(({ procedure: p }) => ({
+      id: url(p.slug),
+      title: p.title,
+      updated: p.bip.modifiedAt,
+      link: url(p.slug),
+      summary: p.summary,
+      authors: p.bip.createdBy,
+      category: p.department,
+    })),
+  });
+}
+
+/** The live procedures as JSON Feed 1.1, each item with its BIP metadata. */
+function liveJsonFeed(live: readonly PublishedProcedure[], siteUrl: string): string {
+  const url = (slug: string) => absolute(siteUrl, routes.procedure(slug));
+  return renderJsonFeed({
+    title: LIVE_TITLE,
+    home_page_url: absolute(siteUrl, routes.home()),
+    feed_url: absolute(siteUrl, routes.bipFeedJson()),
+    description: 'Obowiązujące opisy procedur z metryką BIP.',
+    items: live.map(({ procedure: p }) => ({
+      id: url(p.slug),
+      url: url(p.slug),
+      title: p.title,
+      summary: p.summary,
+      date_modified: p.bip.modifiedAt,
+      date_published: p.bip.publishedAt,
+      tags: [p.department],
+      authors: p.bip.createdBy.map((name) => ({ name })),
+      _bip: { json: absolute(siteUrl, routes.bipProcedureJson(p.slug)), version: p.bip.version, publishedBy: p.bip.publishedBy },
+    })),
+  });
+}
+
+/** The change register across procedures as Atom, newest first. */
+function changesAtom(changeItems: readonly ChangeFeedItem[], siteUrl: string, generatedAt: string): string {
+  const changes = [...changeItems].sort((a, b) => (a.date < b.date ? 1 : -1));
+  return renderAtom({
+    id: absolute(siteUrl, routes.bipChangesAtom()),
+    title: 'Rejestr zmian procedur — Urząd Miasta Łodzi (BIP)',
+    updated: changes[0]?.date ?? generatedAt,
+    selfLink: absolute(siteUrl, routes.bipChangesAtom()),
+    alternateLink: absolute(siteUrl, routes.home()),
+    author: AUTHOR,
+    entries: changes.map((c) => ({
+      id: `${absolute(siteUrl, routes.changeRegister(c.slug))}#${c.kind}-${c.version}-${c.date}`,
+      title: `${c.kind === 'approval' ? `Wersja ${c.version}` : 'Wycofanie'}: ${c.title}`,
+      updated: c.date,
+      link: absolute(siteUrl, routes.changeRegister(c.slug)),
+      summary: c.note || (c.kind === 'approval' ? 'Zatwierdzono nową wersję opisu.' : 'Wycofano z publikacji.'),
+      authors: [c.by],
+    })),
+  });
+}
+
+/** The BIP feeds of a release, by their file: live procedures (Atom, JSON Feed 1.1) and the change register (Atom). */
 export function renderFeeds(
   published: readonly PublishedProcedure[],
   changeItems: readonly ChangeFeedItem[],
   siteUrl: string,
   generatedAt: string,
 ): Record<string, string> {
-  const live = [...published].sort((a, b) => (a.procedure.bip.modifiedAt < b.procedure.bip.modifiedAt ? 1 : -1));
-  const url = (slug: string) => `${siteUrl}/procedury/${slug}/`;
-  const updated = live[0]?.procedure.bip.modifiedAt ?? generatedAt;
-  const liveEntries: AtomEntry[] = live.map(({ procedure: p }) => ({
-    id: url(p.slug),
-    title: p.title,
-    updated: p.bip.modifiedAt,
-    link: url(p.slug),
-    summary: p.summary,
-    authors: p.bip.createdBy,
-    category: p.department,
-  }));
-  const changes = [...changeItems].sort((a, b) => (a.date < b.date ? 1 : -1));
-  const changeEntries: AtomEntry[] = changes.map((c) => ({
-    id: `${siteUrl}/procedury/${c.slug}/rejestr-zmian/#${c.kind}-${c.version}-${c.date}`,
-    title: `${c.kind === 'approval' ? `Wersja ${c.version}` : 'Wycofanie'}: ${c.title}`,
-    updated: c.date,
-    link: `${siteUrl}/procedury/${c.slug}/rejestr-zmian/`,
-    summary: c.note || (c.kind === 'approval' ? 'Zatwierdzono nową wersję opisu.' : 'Wycofano z publikacji.'),
-    authors: [c.by],
-  }));
+  const live = byModified(published);
   return {
-    'bip/feed.atom': renderAtom({
-      id: `${siteUrl}/bip/feed.atom`,
-      title: 'Procedury — Urząd Miasta Łodzi (BIP)',
-      subtitle: 'Obowiązujące opisy procedur: jak załatwić sprawę w urzędzie.',
-      updated,
-      selfLink: `${siteUrl}/bip/feed.atom`,
-      alternateLink: `${siteUrl}/`,
-      author: AUTHOR,
-      entries: liveEntries,
-    }),
-    'bip/feed.json': renderJsonFeed({
-      title: 'Procedury — Urząd Miasta Łodzi (BIP)',
-      home_page_url: `${siteUrl}/`,
-      feed_url: `${siteUrl}/bip/feed.json`,
-      description: 'Obowiązujące opisy procedur z metryką BIP.',
-      items: live.map(({ procedure: p }) => ({
-        id: url(p.slug),
-        url: url(p.slug),
-        title: p.title,
-        summary: p.summary,
-        date_modified: p.bip.modifiedAt,
-        date_published: p.bip.publishedAt,
-        tags: [p.department],
-        authors: p.bip.createdBy.map((name) => ({ name })),
-        _bip: { json: `${siteUrl}/bip/procedury/${p.slug}.json`, version: p.bip.version, publishedBy: p.bip.publishedBy },
-      })),
-    }),
-    'bip/zmiany.atom': renderAtom({
-      id: `${siteUrl}/bip/zmiany.atom`,
-      title: 'Rejestr zmian procedur — Urząd Miasta Łodzi (BIP)',
-      updated: changes[0]?.date ?? generatedAt,
-      selfLink: `${siteUrl}/bip/zmiany.atom`,
-      alternateLink: `${siteUrl}/`,
-      author: AUTHOR,
-      entries: changeEntries,
-    }),
+    [fileOf(routes.bipFeedAtom())]: liveAtom(live, siteUrl, generatedAt),
+    [fileOf(routes.bipFeedJson())]: liveJsonFeed(live, siteUrl),
+    [fileOf(routes.bipChangesAtom())]: changesAtom(changeItems, siteUrl, generatedAt),
   };
 }

@@ -1,40 +1,19 @@
-// A worker of the full-build pool (renderPages.ts, renderAll): renders batches of the portal's
-// pages with the compiled views (Astro's Container API), or of PDF cards with the compiled card,
-// writes them into the staging release, and asks for the next batch. Plain JavaScript: worker
-// threads do not inherit the TypeScript loader.
-import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// A worker of the render pool (renderPool.ts): renders the batches of pages and PDF cards it is
+// sent with the shared renderer (renderItems.mjs, the same code the publishing process renders
+// with), writes them into the release folder, and asks for the next batch.
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadRenderer, releaseWriter, renderBatch } from './renderItems.mjs';
 
-const { viewsFile, staging, siteUrl } = workerData;
-const views = await import(pathToFileURL(viewsFile).href);
-const container = await views.experimental_AstroContainer.create();
-let card;
-const made = new Set();
+const { viewsFile, into, siteUrl } = workerData;
+const renderer = await loadRenderer(viewsFile);
+const write = releaseWriter(into);
 
-function write(relative, content) {
-  const file = path.join(staging, relative);
-  const dir = path.dirname(file);
-  if (!made.has(dir)) {
-    fs.mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  }
-  fs.writeFileSync(file, content);
-}
-
-parentPort.on('message', async (batch) => {
-  if (batch === null) {
+parentPort.on('message', async (message) => {
+  if (message === null) {
     parentPort.close();
     return;
   }
-  const items = JSON.parse(batch.json);
-  if (batch.kind === 'pages') {
-    for (const page of items) write(page.file, await container.renderToString(views[page.view], { props: page.props, partial: false }));
-  } else {
-    card ??= await import(pathToFileURL(path.join(path.dirname(viewsFile), 'card.mjs')).href);
-    for (const procedure of items) write(`procedury/${procedure.slug}/karta.pdf`, await card.renderCard(procedure, siteUrl));
-  }
-  parentPort.postMessage(items.length);
+  // Sent as a JSON string: copying a string to a worker is far cheaper than cloning objects.
+  parentPort.postMessage(await renderBatch(renderer, { kind: message.kind, items: JSON.parse(message.json) }, write, siteUrl));
 });
 parentPort.postMessage(0);

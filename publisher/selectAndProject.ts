@@ -1,6 +1,6 @@
 import { validatePublicProcedure } from '../schemas';
 import { selectLive, wasPublic } from '../schemas/rules/live';
-import { projectProcedure, visibleHistory } from '../schemas/rules/project';
+import { type ProjectionContext, projectProcedure, visibleHistory } from '../schemas/rules/project';
 import type { RegisterEntry } from '../schemas/rules/register';
 import type { PublicProcedure } from '../schemas/types.generated';
 import { FileUrls } from './fileUrls';
@@ -34,8 +34,21 @@ export class ProjectionCache {
   readonly byProcedure = new Map<string, Projected>();
   /** The hash of each public JSON object handed out (for page hashes, publisher/pages.ts). */
   readonly hashes = new WeakMap<object, string>();
-  /** Feed items already validated, by procedure hash and site URL (publisher/publish.ts, renderBip). */
+  /** Feed items already validated, by procedure hash and site URL (publisher/renderBip.ts). */
   readonly feedItemsValidated = new Set<string>();
+
+  /** Keeps a fresh projection and the hashes of its public JSON. */
+  keep(procedureId: string, key: string, published: PublishedProcedure): void {
+    const hash = contentHash(published.procedure);
+    this.hashes.set(published.procedure, hash);
+    for (const version of published.archive) this.hashes.set(version, contentHash(version));
+    this.byProcedure.set(procedureId, { key, published, hash });
+  }
+
+  /** Drops the procedures that are no longer live. */
+  forgetAllBut(live: ReadonlySet<string>): void {
+    for (const procedureId of this.byProcedure.keys()) if (!live.has(procedureId)) this.byProcedure.delete(procedureId);
+  }
 }
 
 const entryKey = (e: RegisterEntry, day: string) =>
@@ -56,6 +69,72 @@ function inputsKey(
   return parts.join('|');
 }
 
+/** What a run publishes: the live procedures, the change register for the feed, and how to address their hashes and files. */
+export interface Projection {
+  published: PublishedProcedure[];
+  changes: ChangeFeedItem[];
+  hashOf: (p: PublicProcedure) => string;
+  /** The hash of each public JSON object handed out (page hashes stand them in, publisher/pages.ts). */
+  knownHashes: WeakMap<object, string>;
+  fileUrls: FileUrls;
+}
+
+interface LiveProcedure {
+  procedureId: string;
+  history: RegisterEntry[];
+  entry: RegisterEntry;
+}
+
+type Problem = PublishValidationError['problems'][number];
+
+function groupByProcedure(entries: readonly RegisterEntry[]): Map<string, RegisterEntry[]> {
+  const byProcedure = new Map<string, RegisterEntry[]>();
+  for (const entry of entries) {
+    const history = byProcedure.get(entry.procedureId);
+    if (history) history.push(entry);
+    else byProcedure.set(entry.procedureId, [entry]);
+  }
+  return byProcedure;
+}
+
+/** The procedures with a live version on the day that is not internal. */
+function liveProcedures(byProcedure: ReadonlyMap<string, RegisterEntry[]>, day: string): LiveProcedure[] {
+  return [...byProcedure]
+    .map(([procedureId, history]) => ({ procedureId, history, entry: selectLive(history, day) }))
+    .filter((x): x is LiveProcedure => x.entry !== undefined && x.entry.content?.internal !== true);
+}
+
+/** One live procedure projected with its public archive, or the problems that keep it from the public schema. */
+function projectOne({ history, entry }: LiveProcedure, at: Date, ctx: ProjectionContext): PublishedProcedure | Problem[] {
+  const item: PublishedProcedure = {
+    procedure: projectProcedure(entry, history, ctx),
+    // An archived version is public only if it was public while it was live (never an internal one).
+    archive: history
+      .filter((e) => e.kind === 'approval' && e.version < entry.version && e.content && wasPublic(e, history, at))
+      .map((e) =>
+        projectProcedure(
+          e,
+          history.filter((h) => h.decidedAt <= e.decidedAt),
+          ctx,
+        ),
+      ),
+  };
+  const issues = [item.procedure, ...item.archive].flatMap((p) =>
+    validatePublicProcedure(p).map((issue) => ({ slug: p.slug, path: issue.path, message: issue.message })),
+  );
+  return issues.length > 0 ? issues : item;
+}
+
+/** The change register across procedures, for the feed (a procedure ever internal stays out). */
+function changeFeed(byProcedure: ReadonlyMap<string, RegisterEntry[]>, day: string): ChangeFeedItem[] {
+  return [...byProcedure.values()]
+    .filter((history) => history.every((e) => e.content?.internal !== true))
+    .flatMap((history) => {
+      const last = history.at(-1) as RegisterEntry;
+      return visibleHistory(history, day).map((item) => ({ ...item, slug: last.slug, title: last.title }));
+    });
+}
+
 /**
  * selectLive → project → validate: the live, public procedures on the run's day, with their
  * archived versions, each validated against the public schema (one bad value stops the run and
@@ -66,69 +145,33 @@ export function selectAndProject(
   at: Date,
   day: string,
   cache: ProjectionCache = new ProjectionCache(),
-): { published: PublishedProcedure[]; changes: ChangeFeedItem[]; hashOf: (p: PublicProcedure) => string; fileUrls: FileUrls } {
-  const byProcedure = new Map<string, RegisterEntry[]>();
-  for (const entry of entries) {
-    const history = byProcedure.get(entry.procedureId);
-    if (history) history.push(entry);
-    else byProcedure.set(entry.procedureId, [entry]);
-  }
-  const live = [...byProcedure]
-    .map(([procedureId, history]) => ({ procedureId, history, entry: selectLive(history, day) }))
-    .filter(
-      (x): x is { procedureId: string; history: RegisterEntry[]; entry: RegisterEntry } =>
-        x.entry !== undefined && x.entry.content?.internal !== true,
-    );
+): Projection {
+  const byProcedure = groupByProcedure(entries);
+  const live = liveProcedures(byProcedure, day);
   const liveTitles = new Map(live.map(({ entry }) => [entry.slug, entry.content?.title ?? entry.title]));
   const fileUrls = new FileUrls();
   fileUrls.claim(live.map(({ entry }) => entry));
   fileUrls.claim(entries);
-  const ctx = { day, liveTitles, fileUrl: fileUrls.url };
-  const problems: { slug: string; path: string; message: string }[] = [];
+  const ctx: ProjectionContext = { day, liveTitles, fileUrl: fileUrls.url };
+  const problems: Problem[] = [];
   const published: PublishedProcedure[] = [];
-  const seen = new Set<string>();
-  for (const { procedureId, history, entry } of live) {
-    seen.add(procedureId);
-    const key = inputsKey(entry, history, day, liveTitles, fileUrls);
-    const cached = cache.byProcedure.get(procedureId);
-    if (cached?.key === key) {
-      published.push(cached.published);
-      continue;
+  for (const procedure of live) {
+    const key = inputsKey(procedure.entry, procedure.history, day, liveTitles, fileUrls);
+    const cached = cache.byProcedure.get(procedure.procedureId);
+    const item = cached?.key === key ? cached.published : projectOne(procedure, at, ctx);
+    if (Array.isArray(item)) problems.push(...item);
+    else {
+      if (item !== cached?.published) cache.keep(procedure.procedureId, key, item);
+      published.push(item);
     }
-    const item: PublishedProcedure = {
-      procedure: projectProcedure(entry, history, ctx),
-      // An archived version is public only if it was public while it was live (never an internal one).
-      archive: history
-        .filter((e) => e.kind === 'approval' && e.version < entry.version && e.content && wasPublic(e, history, at))
-        .map((e) =>
-          projectProcedure(
-            e,
-            history.filter((h) => h.decidedAt <= e.decidedAt),
-            ctx,
-          ),
-        ),
-    };
-    const issues = [item.procedure, ...item.archive].flatMap((p) =>
-      validatePublicProcedure(p).map((issue) => ({ slug: p.slug, path: issue.path, message: issue.message })),
-    );
-    if (issues.length > 0) {
-      problems.push(...issues);
-      continue;
-    }
-    const hash = contentHash(item.procedure);
-    cache.hashes.set(item.procedure, hash);
-    for (const version of item.archive) cache.hashes.set(version, contentHash(version));
-    cache.byProcedure.set(procedureId, { key, published: item, hash });
-    published.push(item);
   }
   if (problems.length > 0) throw new PublishValidationError(problems);
-  for (const procedureId of cache.byProcedure.keys()) if (!seen.has(procedureId)) cache.byProcedure.delete(procedureId);
-
-  const changes: ChangeFeedItem[] = [...byProcedure.values()]
-    .filter((history) => history.every((e) => e.content?.internal !== true))
-    .flatMap((history) => {
-      const last = history.at(-1) as RegisterEntry;
-      return visibleHistory(history, day).map((item) => ({ ...item, slug: last.slug, title: last.title }));
-    });
-  return { published, changes, hashOf: (p) => cache.hashes.get(p) ?? contentHash(p), fileUrls };
+  cache.forgetAllBut(new Set(live.map((p) => p.procedureId)));
+  return {
+    published,
+    changes: changeFeed(byProcedure, day),
+    hashOf: (p) => cache.hashes.get(p) ?? contentHash(p),
+    knownHashes: cache.hashes,
+    fileUrls,
+  };
 }

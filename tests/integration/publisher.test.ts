@@ -5,27 +5,41 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../publisher/buildSite';
-import { PublishBusyError, type PublishSummary, publish, refreshSearch } from '../../publisher/index';
+import { PublishBusyError, type PublishOptions, type PublishSummary, publish, refreshSearch } from '../../publisher/index';
 import { loadRegister } from '../../publisher/load';
 import { acquireLock } from '../../publisher/lock';
+import { renderingSourcesHash } from '../../publisher/manifest';
+import { planPages } from '../../publisher/pages';
+import { renderPages } from '../../publisher/renderPages';
 import { selectAndProject } from '../../publisher/selectAndProject';
 import { buildSiteData } from '../../publisher/siteData';
 import { currentReleaseId } from '../../publisher/swap';
+import { fileOf, routes } from '../../schemas/rules/routes';
 import { warsawDay } from '../../schemas/rules/time';
+import { buildSite } from '../support/buildSite';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
 import { createStaff, type Staff } from '../support/staff';
 import { startTestServer, type TestServer } from '../support/testServer';
-import { type Id, publishThroughWorkflow, transition } from '../support/workflow';
+import { publishThroughWorkflow, transition } from '../support/workflow';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const SITE_URL = 'https://lckm.example.pl';
 const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>\n\n[kliknij](javascript:alert(1)) i **pogrubione**';
+const LIVE_TITLE = 'Karta mieszkańca Łodzi — wydanie';
+const INTERNAL_TITLE = 'Procedura tylko do użytku wewnętrznego';
 
 function filesBelow(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? filesBelow(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
+
+/** Every file of a release relative to it, sorted; the search index and the manifest left out (they differ by design). */
+const comparedFiles = (dir: string) =>
+  filesBelow(dir)
+    .map((f) => path.relative(dir, f))
+    .filter((f) => !f.startsWith('pagefind/') && f !== '.manifest.json')
+    .sort();
 
 /** The text of any release file as a reader gets it (PDF through pdftotext, so compressed streams are searched too). */
 function readable(file: string): string {
@@ -35,199 +49,244 @@ function readable(file: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
+const releaseIds = (out: string) =>
+  fs
+    .readdirSync(path.join(out, 'releases'))
+    .filter((n) => !n.startsWith('.'))
+    .sort();
+
+/**
+ * Every test publishes into an output folder of its own, and asserts about the procedures it
+ * made or the fixtures below (never a count another test could change), so each runs alone too.
+ * Fixtures: `karta-lodz`, live from 1 February 2027 (Warsaw), with hostile Markdown and internal
+ * values; `wewnetrzna`, an approved internal procedure that must never appear.
+ */
 describe('publisher', () => {
   let server: TestServer;
   let staff: Staff;
-  let out: string;
-  let liveId: Id;
-  const run = (at: string, full = false): Promise<PublishSummary> =>
-    publish(server.payload, {
-      at: new Date(at),
-      outDir: out,
-      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
-      siteUrl: 'https://lckm.example.pl',
-      full,
-    });
-  const current = () => path.join(out, 'current');
+  const outs: string[] = [];
+  const freshOut = () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-public-'));
+    outs.push(out);
+    return out;
+  };
+  const optionsFor = (out: string, at: string, extra: Partial<PublishOptions> = {}): PublishOptions => ({
+    at: new Date(at),
+    outDir: out,
+    filesDir: path.join(server.dataDir, 'uploads', 'approved'),
+    siteUrl: SITE_URL,
+    ...extra,
+  });
+  const run = (out: string, at: string, extra: Partial<PublishOptions> = {}): Promise<PublishSummary> =>
+    publish(server.payload, optionsFor(out, at, extra));
+  const current = (out: string) => path.join(out, 'current');
 
   beforeAll(async () => {
     server = await startTestServer('sqlite');
     staff = await createStaff(server.payload, server.baseUrl);
-    out = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-public-'));
-    await giveDepartmentSentinelCoordinator(server.payload, staff.departments['Wydział Spraw Obywatelskich'] as Id);
-    liveId = await publishThroughWorkflow(
+    await giveDepartmentSentinelCoordinator(server.payload, staff.departments['Wydział Spraw Obywatelskich'] as number);
+    await publishThroughWorkflow(
       server.baseUrl,
       staff,
-      withInternalSentinels(
-        buildProcedure({ slug: 'karta-lodz', title: 'Karta mieszkańca Łodzi — wydanie', validFrom: '2027-02-01', howTo: HOSTILE }),
-      ),
+      withInternalSentinels(buildProcedure({ slug: 'karta-lodz', title: LIVE_TITLE, validFrom: '2027-02-01', howTo: HOSTILE })),
     );
     await publishThroughWorkflow(server.baseUrl, staff, {
-      ...withInternalSentinels(buildProcedure({ slug: 'wewnetrzna' })),
+      ...withInternalSentinels(buildProcedure({ slug: 'wewnetrzna', title: INTERNAL_TITLE })),
       internal: true,
     });
   });
   afterAll(async () => {
     await server?.close();
-    fs.rmSync(out, { recursive: true, force: true });
+    for (const out of outs) fs.rmSync(out, { recursive: true, force: true });
   });
 
   it('does not publish a version before its validFrom day (Warsaw midnight, not UTC)', async () => {
-    await run('2027-01-31T22:59:00Z'); // 23:59 on 31 January in Warsaw
-    expect(fs.existsSync(path.join(current(), 'procedury', 'karta-lodz'))).toBe(false);
-    const summary = await run('2027-01-31T23:00:30Z'); // 00:00:30 on 1 February in Warsaw
-    expect(summary.live).toBe(1);
-    expect(fs.existsSync(path.join(current(), 'procedury', 'karta-lodz', 'index.html'))).toBe(true);
+    const out = freshOut();
+    const before = await run(out, '2027-01-31T22:59:00Z'); // 23:59 on 31 January in Warsaw
+    expect(fs.existsSync(path.join(current(out), 'procedury', 'karta-lodz'))).toBe(false);
+    const summary = await run(out, '2027-01-31T23:00:30Z'); // 00:00:30 on 1 February in Warsaw
+    expect(summary.live).toBe(before.live + 1);
+    expect(fs.existsSync(path.join(current(out), 'procedury', 'karta-lodz', 'index.html'))).toBe(true);
   });
 
-  it('lays the release out at the stable URLs', () => {
-    for (const file of [
-      'index.html',
-      'a-z/index.html',
-      'szukaj/index.html',
-      'deklaracja-dostepnosci/index.html',
-      'procedury/karta-lodz/index.html',
-      'procedury/karta-lodz/rejestr-zmian/index.html',
-      'procedury/karta-lodz/karta.pdf',
-      'wydzialy/wydzial-spraw-obywatelskich/index.html',
-      'bip/feed.atom',
-      'bip/feed.json',
-      'bip/zmiany.atom',
-      'bip/procedury/index.json',
-      'bip/procedury/karta-lodz.json',
-      'pagefind/pagefind-ui.js',
-    ]) {
-      expect(fs.existsSync(path.join(current(), file)), file).toBe(true);
-    }
-    expect(fs.existsSync(path.join(current(), 'procedury', 'wewnetrzna'))).toBe(false);
-  });
+  describe('a release', () => {
+    let release: string;
+    beforeAll(async () => {
+      const out = freshOut();
+      await run(out, '2027-02-02T10:00:00Z');
+      release = fs.realpathSync(current(out));
+    });
 
-  it('lets no internal value into any file of the release', () => {
-    for (const file of filesBelow(current())) {
-      const text = readable(file);
-      expect(text, file).not.toContain(SENTINEL);
-      expect(text, file).not.toContain('2099-12-31'); // the internal validTo
-      expect(text, file).not.toContain('"internal"');
-    }
-  });
+    it('lays the release out at the stable URLs', () => {
+      for (const file of [
+        'index.html',
+        'a-z/index.html',
+        'szukaj/index.html',
+        'deklaracja-dostepnosci/index.html',
+        'procedury/karta-lodz/index.html',
+        'procedury/karta-lodz/rejestr-zmian/index.html',
+        'procedury/karta-lodz/karta.pdf',
+        'wydzialy/wydzial-spraw-obywatelskich/index.html',
+        'bip/feed.atom',
+        'bip/feed.json',
+        'bip/zmiany.atom',
+        'bip/procedury/index.json',
+        'bip/procedury/karta-lodz.json',
+        'pagefind/pagefind-ui.js',
+        '.manifest.json',
+      ]) {
+        expect(fs.existsSync(path.join(release, file)), file).toBe(true);
+      }
+      expect(fs.existsSync(path.join(release, 'procedury', 'wewnetrzna'))).toBe(false);
+      expect(fs.existsSync(path.join(release, 'manifest.json'))).toBe(false);
+    });
 
-  it('renders editor Markdown without scripts, handlers or javascript: links', () => {
-    const html = fs.readFileSync(path.join(current(), 'procedury', 'karta-lodz', 'index.html'), 'utf8');
-    expect(html).toContain('<strong>pogrubione</strong>');
-    expect(html).not.toMatch(/<script>alert|onerror|javascript:/i);
-    for (const feed of ['bip/feed.atom', 'bip/feed.json', 'bip/zmiany.atom']) {
-      expect(fs.readFileSync(path.join(current(), feed), 'utf8')).not.toMatch(/<script|onerror=|javascript:/i);
-    }
-  });
+    it('lets no internal value into any file of the release', () => {
+      for (const file of filesBelow(release).filter((f) => path.basename(f) !== '.manifest.json')) {
+        const text = readable(file);
+        expect(text, file).not.toContain(SENTINEL);
+        expect(text, file).not.toContain('2099-12-31'); // the internal validTo
+        expect(text, file).not.toContain('"internal"');
+        expect(text, file).not.toContain(INTERNAL_TITLE);
+      }
+    });
 
-  it('writes feeds that parse back as Atom and JSON Feed 1.1', () => {
-    const parser = new XMLParser({ ignoreAttributes: false });
-    const atom = parser.parse(fs.readFileSync(path.join(current(), 'bip', 'feed.atom'), 'utf8')) as {
-      feed: { entry: { title: string } | { title: string }[] };
-    };
-    expect([atom.feed.entry].flat().map((e) => e.title)).toEqual(['Karta mieszkańca Łodzi — wydanie']);
-    const changes = parser.parse(fs.readFileSync(path.join(current(), 'bip', 'zmiany.atom'), 'utf8')) as { feed: { entry: unknown } };
-    expect([changes.feed.entry].flat().length).toBeGreaterThanOrEqual(1);
-    const json = JSON.parse(fs.readFileSync(path.join(current(), 'bip', 'feed.json'), 'utf8')) as {
-      version: string;
-      items: { id: string; title: string }[];
-    };
-    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(json.items.map((i) => i.title)).toEqual(['Karta mieszkańca Łodzi — wydanie']);
-  });
+    it('renders editor Markdown without scripts, handlers or javascript: links', () => {
+      const html = fs.readFileSync(path.join(release, 'procedury', 'karta-lodz', 'index.html'), 'utf8');
+      expect(html).toContain('<strong>pogrubione</strong>');
+      expect(html).not.toMatch(/<script>alert|onerror|javascript:/i);
+      for (const feed of ['bip/feed.atom', 'bip/feed.json', 'bip/zmiany.atom']) {
+        expect(fs.readFileSync(path.join(release, feed), 'utf8')).not.toMatch(/<script|onerror=|javascript:/i);
+      }
+    });
 
-  it('writes a PDF card whose text extracts with Polish letters, titled and in Polish', () => {
-    const pdf = path.join(current(), 'procedury', 'karta-lodz', 'karta.pdf');
-    expect(readable(pdf)).toContain('Karta mieszkańca Łodzi — wydanie');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Title:\s+Karta mieszkańca Łodzi — wydanie/);
-    expect(fs.readFileSync(pdf).toString('latin1')).toContain('/Lang (pl-PL)');
+    it('writes feeds that parse back as Atom and JSON Feed 1.1', () => {
+      const parser = new XMLParser({ ignoreAttributes: false });
+      const atom = parser.parse(fs.readFileSync(path.join(release, 'bip', 'feed.atom'), 'utf8')) as {
+        feed: { entry: { title: string; id: string } | { title: string; id: string }[] };
+      };
+      const entries = [atom.feed.entry].flat();
+      expect(entries).toContainEqual(expect.objectContaining({ title: LIVE_TITLE, id: `${SITE_URL}/procedury/karta-lodz/` }));
+      expect(entries.map((e) => e.title)).not.toContain(INTERNAL_TITLE);
+      const changes = parser.parse(fs.readFileSync(path.join(release, 'bip', 'zmiany.atom'), 'utf8')) as { feed: { entry: unknown } };
+      expect([changes.feed.entry].flat().length).toBeGreaterThanOrEqual(1);
+      const json = JSON.parse(fs.readFileSync(path.join(release, 'bip', 'feed.json'), 'utf8')) as {
+        version: string;
+        items: { id: string; title: string; _bip: { json: string } }[];
+      };
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.items).toContainEqual(
+        expect.objectContaining({
+          title: LIVE_TITLE,
+          _bip: expect.objectContaining({ json: `${SITE_URL}/bip/procedury/karta-lodz.json` }),
+        }),
+      );
+      expect(json.items.map((i) => i.title)).not.toContain(INTERNAL_TITLE);
+    });
+
+    it('writes a PDF card whose text extracts with Polish letters, titled and in Polish', () => {
+      const pdf = path.join(release, 'procedury', 'karta-lodz', 'karta.pdf');
+      expect(readable(pdf)).toContain(LIVE_TITLE);
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/Title:\s+Karta mieszkańca Łodzi — wydanie/);
+      expect(fs.readFileSync(pdf).toString('latin1')).toContain('/Lang (pl-PL)');
+    });
   });
 
   it('keeps the live release when nothing changed, and --full renders everything again', async () => {
-    const before = currentReleaseId(out);
-    const again = await run('2027-02-02T10:00:00Z');
-    expect(again).toMatchObject({ changed: 0, rendered: 0, reused: 1, releaseId: before });
-    expect(currentReleaseId(out)).toBe(before);
-    const full = await run('2027-02-02T10:01:00Z', true);
-    expect(full).toMatchObject({ rendered: 1, reused: 0 });
+    const out = freshOut();
+    const first = await run(out, '2027-02-02T09:00:00Z');
+    const again = await run(out, '2027-02-02T10:00:00Z');
+    expect(again).toMatchObject({ mode: 'unchanged', changed: 0, rendered: 0, reused: first.live, pages: 0, releaseId: first.releaseId });
+    expect(currentReleaseId(out)).toBe(first.releaseId);
+    const full = await run(out, '2027-02-02T10:01:00Z', { full: true });
+    expect(full).toMatchObject({ mode: 'full', rendered: first.live, reused: 0, searchPending: false });
+    expect(currentReleaseId(out)).toBe(full.releaseId);
   });
 
   it('refuses a second run while one holds the lock, and recovers a stale lock', async () => {
+    const out = freshOut();
     const release = acquireLock(out);
-    await expect(run('2027-02-03T10:00:00Z')).rejects.toBeInstanceOf(PublishBusyError);
+    await expect(run(out, '2027-02-03T10:00:00Z')).rejects.toBeInstanceOf(PublishBusyError);
     release();
     fs.writeFileSync(path.join(out, '.publish.lock'), JSON.stringify({ pid: 999_999_999, startedAt: '2027-01-01T00:00:00Z' }));
-    await expect(run('2027-02-03T10:01:00Z')).resolves.toMatchObject({ live: 1 });
+    const summary = await run(out, '2027-02-03T10:01:00Z');
+    expect(currentReleaseId(out)).toBe(summary.releaseId);
+    expect(fs.existsSync(path.join(out, '.publish.lock'))).toBe(false);
   });
 
   it('keeps the previous release live and intact when a run is killed', async () => {
-    const before = currentReleaseId(out);
-    const page = path.join(current(), 'procedury', 'karta-lodz', 'index.html');
+    const out = freshOut();
+    const before = (await run(out, '2027-02-04T09:00:00Z')).releaseId;
+    const page = path.join(current(out), 'procedury', 'karta-lodz', 'index.html');
     const bytes = fs.readFileSync(page);
-    // Its own process group, so that the kill takes its `astro build` child too, as a crash would.
+    // Its own process group, so that the kill takes any child of it too (the views' compiler), as a crash would.
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', 'main.ts', 'publish', '--out', out, '--at', '2027-02-04T10:00:00Z', '--full'],
-      {
-        cwd: root,
-        env: { ...process.env },
-        stdio: 'ignore',
-        detached: true,
-      },
+      { cwd: root, env: { ...process.env }, stdio: 'ignore', detached: true },
     );
-    // Kill it while it builds the site (the staging folder exists by then).
+    const exited = new Promise((r) => child.on('exit', r));
+    // Kill it while it builds the release (the staging folder exists by then).
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && !fs.readdirSync(path.join(out, 'releases')).some((n) => n.startsWith('.staging-'))) {
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 20));
     }
-    const exited = new Promise((r) => child.on('exit', r));
+    expect(fs.readdirSync(path.join(out, 'releases')).some((n) => n.startsWith('.staging-'))).toBe(true);
     process.kill(-(child.pid as number), 'SIGKILL');
     await exited;
     expect(currentReleaseId(out)).toBe(before);
     expect(fs.readFileSync(page).equals(bytes)).toBe(true);
     // The next run takes over the dead run's lock and cleans its staging folder.
-    await run('2027-02-04T10:05:00Z');
+    await run(out, '2027-02-04T10:05:00Z');
     expect(fs.readdirSync(path.join(out, 'releases')).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  it('keeps the last 5 releases', () => {
-    expect(fs.readdirSync(path.join(out, 'releases')).filter((n) => !n.startsWith('.')).length).toBeLessThanOrEqual(5);
+  it('keeps exactly the 5 newest releases, the current one among them', async () => {
+    const out = freshOut();
+    const made: string[] = [];
+    for (let hour = 10; hour < 16; hour++) made.push((await run(out, `2027-02-04T${hour}:00:00Z`, { full: true })).releaseId);
+    expect(new Set(made).size).toBe(6);
+    expect(releaseIds(out)).toEqual(made.slice(-5));
+    expect(currentReleaseId(out)).toBe(made.at(-1));
   });
 
   it('removes a withdrawn procedure from the portal and BIP, and lists the withdrawal in the change register feed', async () => {
-    const response = await transition(server.baseUrl, staff.tokens['procedures-team'], liveId, 'withdraw', {
+    const id = await publishThroughWorkflow(
+      server.baseUrl,
+      staff,
+      withInternalSentinels(buildProcedure({ slug: 'program-wycofany', title: 'Program wycofywany z oferty' })),
+    );
+    const out = freshOut();
+    const before = await run(out, '2027-02-05T09:00:00Z');
+    expect(fs.existsSync(path.join(current(out), 'procedury', 'program-wycofany', 'karta.pdf'))).toBe(true);
+    const response = await transition(server.baseUrl, staff.tokens['procedures-team'], id, 'withdraw', {
       explanation: 'Program zakończony.',
     });
     expect(response.status, response.text).toBe(200);
-    const summary = await run('2027-02-05T10:00:00Z');
-    expect(summary).toMatchObject({ live: 0, removed: 1 });
-    expect(fs.existsSync(path.join(current(), 'procedury', 'karta-lodz'))).toBe(false);
-    expect(fs.existsSync(path.join(current(), 'bip', 'procedury', 'karta-lodz.json'))).toBe(false);
-    expect(fs.readFileSync(path.join(current(), 'bip', 'zmiany.atom'), 'utf8')).toContain('Program zakończony.');
+    const summary = await run(out, '2027-02-05T10:00:00Z');
+    expect(summary).toMatchObject({ live: before.live - 1, removed: 1 });
+    expect(fs.existsSync(path.join(current(out), 'procedury', 'program-wycofany'))).toBe(false);
+    expect(fs.existsSync(path.join(current(out), 'bip', 'procedury', 'program-wycofany.json'))).toBe(false);
+    expect(fs.readFileSync(path.join(current(out), 'bip', 'zmiany.atom'), 'utf8')).toContain('Program zakończony.');
   });
 
   it('renders only the pages a change touches, into the bytes a full build and `astro build` make, and the search index follows', async () => {
+    const out = freshOut();
     const at = '2027-02-06T10:00:00Z';
     // As the server runs it: the previous run left a spare linked copy, this one starts from it.
-    const options = {
-      outDir: out,
-      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
-      siteUrl: 'https://lckm.example.pl',
-      keepWarm: true,
-    };
-    await publish(server.payload, { ...options, at: new Date('2027-02-06T09:00:00Z'), full: true });
-    const beforeDir = fs.realpathSync(current());
+    const before = await run(out, '2027-02-06T09:00:00Z', { full: true, keepWarm: true });
+    const beforeDir = fs.realpathSync(current(out));
     const beforeAz = fs.readFileSync(path.join(beforeDir, 'a-z', 'index.html'), 'utf8');
     expect(fs.existsSync(path.join(out, 'releases', `.spare-${path.basename(beforeDir)}`))).toBe(true);
     await publishThroughWorkflow(server.baseUrl, staff, {
       ...withInternalSentinels(buildProcedure({ slug: 'zasilek-zyrafowy', title: 'Zasiłek żyrafowy' })),
       summary: 'Pomoc dla opiekunów żyraf: Żyrafowość potwierdzona zaświadczeniem.',
     });
-    const summary = await publish(server.payload, { ...options, at: new Date(at) });
-    expect(summary).toMatchObject({ mode: 'changes', live: 1, changed: 1, rendered: 1, searchPending: true });
+    const summary = await run(out, at, { keepWarm: true });
+    expect(summary).toMatchObject({ mode: 'changes', live: before.live + 1, changed: 1, rendered: 1, searchPending: true });
     expect(summary.liveMs).toBeLessThanOrEqual(summary.durationMs);
-    const afterDir = fs.realpathSync(current());
+    const afterDir = fs.realpathSync(current(out));
     expect(afterDir).not.toBe(beforeDir);
     expect(fs.existsSync(path.join(out, 'releases', `.spare-${path.basename(beforeDir)}`))).toBe(false);
     expect(fs.existsSync(path.join(out, 'releases', `.spare-${path.basename(afterDir)}`))).toBe(true);
@@ -238,46 +297,31 @@ describe('publisher', () => {
     expect(page).toContain('Żyrafowość potwierdzona');
     expect(fs.readFileSync(path.join(afterDir, 'a-z', 'index.html'), 'utf8')).toContain('/procedury/zasilek-zyrafowy/');
     // What the change does not touch is the previous release's file itself (a hard link), not a copy.
-    for (const file of ['404.html', 'pagefind/pagefind.js']) {
+    for (const file of ['404.html', 'pagefind/pagefind.js', 'procedury/karta-lodz/karta.pdf']) {
       expect(fs.statSync(path.join(afterDir, file)).ino, file).toBe(fs.statSync(path.join(beforeDir, file)).ino);
     }
 
     // A full build of the same moment writes the same pages, feeds and JSON, byte for byte.
-    const fullOut = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-public-full-'));
-    try {
-      const full = await publish(server.payload, {
-        at: new Date(at),
-        outDir: fullOut,
-        filesDir: path.join(server.dataDir, 'uploads', 'approved'),
-        siteUrl: 'https://lckm.example.pl',
-        full: true,
-      });
-      expect(full.mode).toBe('full');
-      const fullDir = fs.realpathSync(path.join(fullOut, 'current'));
-      const compared = (dir: string) =>
-        filesBelow(dir)
-          .map((f) => path.relative(dir, f))
-          .filter((f) => !f.startsWith('pagefind/') && f !== '.manifest.json')
-          .sort();
-      expect(compared(afterDir)).toEqual(compared(fullDir));
-      for (const file of compared(fullDir).filter((f) => /\.(html|json|atom)$/.test(f))) {
-        expect(fs.readFileSync(path.join(afterDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
-      }
+    const fullOut = freshOut();
+    const full = await run(fullOut, at, { full: true });
+    expect(full.mode).toBe('full');
+    const fullDir = fs.realpathSync(current(fullOut));
+    expect(comparedFiles(afterDir)).toEqual(comparedFiles(fullDir));
+    for (const file of comparedFiles(fullDir).filter((f) => /\.(html|json|atom)$/.test(f))) {
+      expect(fs.readFileSync(path.join(afterDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
+    }
 
-      // And `astro build` of the same data (site/ is a plain Astro project) writes the same pages.
-      const loaded = await loadRegister(server.payload);
-      const { published } = selectAndProject(loaded.entries, new Date(at), warsawDay(new Date(at)));
-      const dataFile = path.join(fullOut, 'site-data.json');
-      fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, 'https://lckm.example.pl', new Date(at).toISOString())));
-      const astroDir = path.join(fullOut, 'astro');
-      await buildSite(astroDir, dataFile);
-      const pages = compared(fullDir).filter((f) => f.endsWith('.html'));
-      expect(pages.length).toBeGreaterThan(5);
-      for (const file of pages) {
-        expect(fs.readFileSync(path.join(astroDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
-      }
-    } finally {
-      fs.rmSync(fullOut, { recursive: true, force: true });
+    // And `astro build` of the same data (site/ is a plain Astro project) writes the same pages.
+    const loaded = await loadRegister(server.payload);
+    const { published } = selectAndProject(loaded.entries, new Date(at), warsawDay(new Date(at)));
+    const dataFile = path.join(fullOut, 'site-data.json');
+    fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, SITE_URL, new Date(at).toISOString())));
+    const astroDir = path.join(fullOut, 'astro');
+    await buildSite(astroDir, dataFile);
+    const pages = comparedFiles(fullDir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const file of pages) {
+      expect(fs.readFileSync(path.join(astroDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
     }
 
     // The search index of the single-change release still describes the one before; refreshSearch catches up.
@@ -289,18 +333,34 @@ describe('publisher', () => {
     expect(indexText(afterDir)).not.toContain('Żyrafowość');
     const refreshed = await refreshSearch(out);
     expect(refreshed?.pages).toBeGreaterThan(0);
-    expect(indexText(fs.realpathSync(current()))).toContain('Żyrafowość');
+    expect(indexText(fs.realpathSync(current(out)))).toContain('Żyrafowość');
     expect(await refreshSearch(out)).toBeUndefined();
   });
 
-  it('makes the PDF cards again when what they print changes (the site URL), though no procedure changed', async () => {
-    const summary = await publish(server.payload, {
-      at: new Date('2027-02-07T10:00:00Z'),
-      outDir: out,
-      filesDir: path.join(server.dataDir, 'uploads', 'approved'),
-      siteUrl: 'https://procedury.lodz.example.pl',
+  it('renders the same bytes in the worker pool as in this process', async () => {
+    const at = new Date('2027-02-06T12:00:00Z');
+    const { published } = selectAndProject((await loadRegister(server.payload)).entries, at, warsawDay(at));
+    const specs = planPages(buildSiteData(published, SITE_URL, at.toISOString()));
+    const cards = published.map(({ procedure }) => ({ file: fileOf(routes.card(procedure.slug)), procedure }));
+    const options = { sourcesHash: renderingSourcesHash(), siteUrl: SITE_URL, cards };
+    const [inPool, here] = [path.join(freshOut(), 'pool'), path.join(freshOut(), 'here')];
+    expect(await renderPages(specs, { ...options, into: inPool, inProcessLimit: 0 })).toMatchObject({ inProcess: false });
+    expect(await renderPages(specs, { ...options, into: here, inProcessLimit: Number.POSITIVE_INFINITY })).toMatchObject({
+      inProcess: true,
     });
-    expect(summary).toMatchObject({ mode: 'full', changed: 0, rendered: 1, reused: 0 });
-    expect(readable(path.join(current(), 'procedury', 'zasilek-zyrafowy', 'karta.pdf'))).toContain('procedury.lodz.example.pl');
+    const files = comparedFiles(here);
+    expect(files.length).toBe(specs.length + cards.length);
+    expect(comparedFiles(inPool)).toEqual(files);
+    for (const file of files) {
+      expect(fs.readFileSync(path.join(inPool, file)).equals(fs.readFileSync(path.join(here, file))), file).toBe(true);
+    }
+  });
+
+  it('makes the PDF cards again when what they print changes (the site URL), though no procedure changed', async () => {
+    const out = freshOut();
+    const first = await run(out, '2027-02-07T09:00:00Z');
+    const summary = await run(out, '2027-02-07T10:00:00Z', { siteUrl: 'https://procedury.lodz.example.pl' });
+    expect(summary).toMatchObject({ mode: 'full', changed: 0, rendered: first.live, reused: 0 });
+    expect(readable(path.join(current(out), 'procedury', 'karta-lodz', 'karta.pdf'))).toContain('procedury.lodz.example.pl');
   });
 });

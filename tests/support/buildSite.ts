@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 
-/** `astro build` of site/ into `outDir`, from the data file the publisher wrote. Its own process: a failure cannot take the server down. */
+/**
+ * `astro build` of site/ into `outDir` from a site data file (publisher/siteData.ts): the
+ * reference the publisher's own rendering is compared with, page by page (site/ is a plain Astro
+ * project whose routes take their pages from the same plan). Its own process, as Astro runs.
+ */
 export function buildSite(outDir: string, dataFile: string): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(
