@@ -25,7 +25,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Baza wiedzy o procedurach' },
-    dateFormat: 'yyyy-MM-dd HH:mm',
+    dateFormat: 'dd.MM.yyyy, HH:mm',
     // No Gravatar: the admin panel makes no requests outside the city's network.
     avatar: 'default',
     components: { beforeDashboard: ['/components/Tasks#Tasks'], views: rootViews },

@@ -1,3 +1,5 @@
+import { labelFormsPl } from './labelForms.pl';
+
 /**
  * Our corrections of Payload's translations. The sign-in error is one message for a wrong
  * password, an unknown address and a locked account, so the answer never tells which e-mail
@@ -9,6 +11,9 @@ const signInFailed = {
 };
 
 export const translationOverrides = {
-  pl: { error: { emailOrPasswordIncorrect: signInFailed.pl, userLocked: signInFailed.pl } },
+  pl: {
+    ...labelFormsPl,
+    error: { ...labelFormsPl.error, emailOrPasswordIncorrect: signInFailed.pl, userLocked: signInFailed.pl },
+  },
   en: { error: { emailOrPasswordIncorrect: signInFailed.en, userLocked: signInFailed.en } },
 };

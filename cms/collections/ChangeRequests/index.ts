@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { departmentIdOf, hasRole, staffOf } from '../../access/roles';
+import { dayAndTime } from '../../admin/dateFormats';
 import { procedureRef } from '../../fields/procedureRef';
 import { fillRequest } from './hooks/fillRequest';
 
@@ -74,7 +75,7 @@ export const ChangeRequests: CollectionConfig = {
       name: 'closedAt',
       type: 'date',
       label: { pl: 'Zamknięty', en: 'Closed at' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
     },
     {
       name: 'closedBy',

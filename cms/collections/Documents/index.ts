@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { isStaff, isStaffField } from '../../access/isStaff';
 import { ownDepartmentDocuments } from '../../access/ownDepartmentDocuments';
 import { hasRole } from '../../access/roles';
+import { dayAndTime } from '../../admin/dateFormats';
 import { dataDir } from '../../env';
 import { checkFileType } from './hooks/checkFileType';
 import { guardApprovedFile } from './hooks/guardApprovedFile';
@@ -68,7 +69,7 @@ export const Documents: CollectionConfig = {
       type: 'date',
       label: { pl: 'Zatwierdzony (zawartość utrwalona)', en: 'Approved (content fixed)' },
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
     },
   ],
 };

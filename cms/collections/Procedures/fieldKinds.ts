@@ -1,5 +1,6 @@
 import type { ArrayField, DateField, FieldAccess, SelectField, TextareaField, TextField } from 'payload';
 import { hasRole } from '../../access/roles';
+import { dayOnly } from '../../admin/dateFormats';
 import { normalizeDay } from './hooks/normalizeDay';
 import { schemaValidate } from './schemaValidate';
 
@@ -68,7 +69,7 @@ export function day(name: string, label: Label, description: string): DateField 
     name,
     type: 'date',
     label,
-    admin: { description, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    admin: { description, date: dayOnly },
     hooks: { beforeChange: [normalizeDay] },
   };
 }

@@ -2,8 +2,9 @@ import type { CollectionConfig, Field } from 'payload';
 import { isProceduresTeam } from '../../access/isProceduresTeam';
 import { isStaff } from '../../access/isStaff';
 import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartmentOrTeam';
-import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
+import { dayAndTime } from '../../admin/dateFormats';
 import { procedureViews } from '../../admin/procedureViews';
+import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
 import { transitionEndpoints } from './endpoints/transitions';
 import { notCallCenter } from './fieldKinds';
 import { closePublishPaths } from './hooks/closePublishPaths';
@@ -87,7 +88,7 @@ const fields: Field[] = withInternalAccess([
     type: 'date',
     label: { pl: 'Data wniosku', en: 'Submitted at' },
     access: { update: () => false },
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
   },
   {
     // Four eyes (DESIGN.md, "Workflow"): who wrote any part of the change since the last approval.

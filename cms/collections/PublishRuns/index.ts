@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { denyAll } from '../../access/denyAll';
 import { isStaff } from '../../access/isStaff';
+import { dayAndTime } from '../../admin/dateFormats';
 
 /** Every publish run: when, why, how it ended, what it did, the error if any. Written by the publisher only. */
 export const PublishRuns: CollectionConfig = {
@@ -22,9 +23,9 @@ export const PublishRuns: CollectionConfig = {
       type: 'date',
       required: true,
       label: { pl: 'Początek', en: 'Started' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
-    { name: 'finishedAt', type: 'date', label: { pl: 'Koniec', en: 'Finished' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', type: 'date', label: { pl: 'Koniec', en: 'Finished' }, admin: { date: dayAndTime } },
     {
       name: 'trigger',
       type: 'select',

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Where } from 'payloa
 import { denyAll } from '../../access/denyAll';
 import { isStaffField } from '../../access/isStaff';
 import { staffOf } from '../../access/roles';
+import { dayAndTime } from '../../admin/dateFormats';
 import { procedureRef } from '../../fields/procedureRef';
 
 const LIVE_APPROVALS: Where = { and: [{ kind: { equals: 'approval' } }, { isLive: { equals: true } }] };
@@ -64,7 +65,7 @@ export const RegisterEntries: CollectionConfig = {
       type: 'date',
       required: true,
       label: { pl: 'Data decyzji', en: 'Decided at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
     {
       name: 'decidedBy',
@@ -85,7 +86,7 @@ export const RegisterEntries: CollectionConfig = {
       name: 'submittedAt',
       type: 'date',
       label: { pl: 'Data wniosku', en: 'Submitted at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
     { name: 'validFrom', type: 'text', access: { read: isStaffField }, label: { pl: 'Obowiązuje od*', en: 'Valid from*' } },
     { name: 'validTo', type: 'text', access: { read: isStaffField }, label: { pl: 'Obowiązuje do*', en: 'Valid to*' } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { denyAll } from '../../access/denyAll';
 import { isStaff } from '../../access/isStaff';
+import { dayAndTime } from '../../admin/dateFormats';
 import { procedureRef } from '../../fields/procedureRef';
 import { STATE_LABELS, TRANSITION_EVENT_LABELS, TRANSITION_NAMES, WORKFLOW_STATES } from '../../workflow/states';
 
@@ -32,7 +33,7 @@ export const WorkflowEvents: CollectionConfig = {
     { name: 'to', type: 'select', required: true, options: stateOptions, label: { pl: 'Do stanu', en: 'To' } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { pl: 'Konto', en: 'User' } },
     { name: 'byName', type: 'text', required: true, label: { pl: 'Kto', en: 'Who' } },
-    { name: 'at', type: 'date', required: true, label: { pl: 'Kiedy', en: 'When' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'at', type: 'date', required: true, label: { pl: 'Kiedy', en: 'When' }, admin: { date: dayAndTime } },
     { name: 'comment', type: 'textarea', label: { pl: 'Komentarz / opis zmiany', en: 'Comment / note' } },
     { name: 'summary', type: 'text', label: { pl: 'Opis', en: 'Summary' }, admin: { hidden: true } },
   ],
