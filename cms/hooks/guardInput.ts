@@ -31,7 +31,7 @@ export function guardInput(collection: CollectionConfig): CollectionBeforeOperat
     if (badQuery) throw new APIError(badQuery, 400, undefined, true);
     if ((operation !== 'create' && operation !== 'update') || data === undefined) return args;
     const { problems, references } = checkInputShape(collection.fields, data, { numericIds: numericIds() });
-    const errors = problems.map((p) => ({ path: p.path, message: messages.type(p.label, EXPECTED[p.expected]) }));
+    const errors = problems.map((p) => ({ path: p.path, label: p.label, message: messages.type(p.label, EXPECTED[p.expected]) }));
     const byCollection = new Map<string, typeof references>();
     for (const reference of references)
       byCollection.set(reference.collection, [...(byCollection.get(reference.collection) ?? []), reference]);
@@ -49,7 +49,8 @@ export function guardInput(collection: CollectionConfig): CollectionBeforeOperat
       });
       const existing = new Set(found.docs.map((doc) => String((doc as { id: unknown }).id)));
       for (const ref of refs)
-        if (!existing.has(String(ref.id))) errors.push({ path: ref.path, message: messages.notFound(ref.label, String(ref.id)) });
+        if (!existing.has(String(ref.id)))
+          errors.push({ path: ref.path, label: ref.label, message: messages.notFound(ref.label, String(ref.id)) });
     }
     if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t);
     return args;

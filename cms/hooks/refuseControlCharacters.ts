@@ -48,8 +48,9 @@ export function refuseControlCharacters(collection: CollectionConfig): Collectio
     for (const [name, value] of Object.entries(data ?? {})) {
       const found = findInData(value, name);
       if (!found) continue;
-      const message = messages.controlCharacter(labelOf(collection.fields, name), codePointLabel(found.codePoint), found.position);
-      throw new ValidationError({ collection: collection.slug, errors: [{ path: name, message }], req }, req.t);
+      const label = labelOf(collection.fields, name);
+      const message = messages.controlCharacter(label, codePointLabel(found.codePoint), found.position);
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: name, label, message }], req }, req.t);
     }
     return data;
   };

@@ -13,7 +13,13 @@ const signInFailed = {
 export const translationOverrides = {
   pl: {
     ...labelFormsPl,
-    error: { ...labelFormsPl.error, emailOrPasswordIncorrect: signInFailed.pl, userLocked: signInFailed.pl },
+    error: {
+      ...labelFormsPl.error,
+      followingFieldsInvalid_one: 'Popraw lub uzupełnij pole:',
+      followingFieldsInvalid_other: 'Popraw lub uzupełnij pola:',
+      emailOrPasswordIncorrect: signInFailed.pl,
+      userLocked: signInFailed.pl,
+    },
   },
   en: { error: { emailOrPasswordIncorrect: signInFailed.en, userLocked: signInFailed.en } },
 };

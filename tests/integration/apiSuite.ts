@@ -144,6 +144,18 @@ export function apiSuite(kind: DatabaseKind): void {
         path: 'title',
         message: 'Nazwa procedury może mieć najwyżej 160 znaków (jest 161).',
       });
+      // The admin's toast shows this summary: the field by its template name, never its key.
+      expect((tooLong.body as { errors: { message: string }[] }).errors[0]?.message).toBe('Popraw lub uzupełnij pole: Nazwa procedury');
+    });
+
+    it('names every field of a rejected list item by its template heading in the summary', async () => {
+      const rejected = await post(
+        buildProcedure({ slug: uniqueSlug('etykiety'), steps: [{ name: 'ą'.repeat(41), comment: 'ę'.repeat(76), online: true }] }),
+      );
+      expect(rejected.status).toBe(400);
+      expect((rejected.body as { errors: { message: string }[] }).errors[0]?.message).toBe(
+        'Popraw lub uzupełnij pola: Etap 1 — Nazwa etapu, Etap 1 — Komentarz do etapu',
+      );
     });
 
     it('refuses a second procedure with the same slug', async () => {

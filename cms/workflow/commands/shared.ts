@@ -1,7 +1,7 @@
 import { type PayloadRequest, ValidationError } from 'payload';
 import { messages, validateProcedure } from '../../../schemas';
 import { codePointLabel, findDisallowedCharacter } from '../../../schemas/controlCharacters';
-import { toPayloadPath } from '../../exchange/fromExchange';
+import { toFieldErrors } from '../../exchange/fieldErrors';
 import { databaseRules } from '../databaseRules';
 import { WorkflowError } from '../errors';
 import { workflowMessages } from '../messages';
@@ -26,10 +26,7 @@ export async function checkComplete(ctx: TransitionContext): Promise<void> {
   const { record, doc, req } = ctx;
   const issues = [...validateProcedure(record), ...(await databaseRules(record, doc.department, req))];
   if (issues.length === 0) return;
-  throw new ValidationError(
-    { collection: 'procedures', errors: issues.map((i) => ({ path: toPayloadPath(i.path), message: i.message })), req },
-    req.t,
-  );
+  throw new ValidationError({ collection: 'procedures', errors: toFieldErrors(issues), req }, req.t);
 }
 
 /** Sets the procedure's workflow fields as a draft save by the system (no new content). */

@@ -12,7 +12,7 @@ export const checkFileType: CollectionBeforeOperationHook = async ({ args, opera
   if (!file?.data) return args;
   const limit = maxUploadBytes();
   const fail = (message: string): never => {
-    throw new ValidationError({ collection: 'documents', errors: [{ path: 'file', message }], req }, req.t);
+    throw new ValidationError({ collection: 'documents', errors: [{ path: 'file', label: 'Plik', message }], req }, req.t);
   };
   if (file.size > limit || file.data.length > limit) fail(messages.fileTooLarge(Math.round(limit / 1024 / 1024)));
   const detected = await fileTypeFromBuffer(file.data);

@@ -2,7 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload';
 import type { ValidationIssue } from '../../../../schemas';
 import { messages, validateProcedure } from '../../../../schemas';
 import { idOf } from '../../../../schemas/rules/ids';
-import { toPayloadPath } from '../../../exchange/fromExchange';
+import { toFieldErrors } from '../../../exchange/fieldErrors';
 import { payloadLookups } from '../../../exchange/payloadLookups';
 import { toExchange } from '../../../exchange/toExchange';
 
@@ -40,10 +40,7 @@ export const validateAgainstSchema: CollectionBeforeChangeHook = async ({ data, 
 
   if (issues.length > 0) {
     req.payload.logger.info({ msg: 'Procedure rejected by schema', slug: record.slug, issues });
-    throw new ValidationError(
-      { collection: 'procedures', errors: issues.map((issue) => ({ path: toPayloadPath(issue.path), message: issue.message })), req },
-      req.t,
-    );
+    throw new ValidationError({ collection: 'procedures', errors: toFieldErrors(issues), req }, req.t);
   }
   return data;
 };
