@@ -3,13 +3,17 @@
  * The workflow's buttons in the procedure edit view, in place of Payload's "Publish": what the
  * signed-in person may do now, as the server judges it, with the required change note, comment
  * or explanation typed inline. A transition this person may not run for a reason they can act on
- * (four eyes, unsaved changes) is shown disabled with that reason in words.
+ * (four eyes, unsaved changes) is shown disabled with that reason in words. A submission the
+ * server refuses lists what to correct, each item a link that opens the field.
  */
-import { toast, useDocumentInfo, useFormModified } from '@payloadcms/ui';
+import { toast, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation';
 import type React from 'react';
-import { useState } from 'react';
-import { postTransition } from './workflow/runTransition';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { workflowMessages } from '../workflow/messages';
+import { goToField } from './workflow/goToField';
+import { type FieldProblem, postTransition, TransitionRefused } from './workflow/runTransition';
 import { type TransitionVerdict, useTransitions } from './workflow/useTransitions';
 
 const NOTES: Partial<Record<TransitionVerdict['name'], { field: string; prompt: string }>> = {
@@ -19,8 +23,8 @@ const NOTES: Partial<Record<TransitionVerdict['name'], { field: string; prompt: 
 };
 const UNSAVED = 'Najpierw zapisz szkic: wniosek dotyczy zapisanej wersji.';
 
-/** Refusals that only say "not your role" or "not from this state" are not offered at all. */
-const isRelevant = (v: TransitionVerdict) => v.allowed || (v.status === 403 && v.name === 'approve') || v.reason?.includes('opublikowanej');
+/** Refusals that only say "not your role" or "not from this state" are not offered at all; four eyes is explained. */
+const isRelevant = (v: TransitionVerdict) => v.allowed || v.reason === workflowMessages.fourEyes || v.reason?.includes('opublikowanej');
 
 function NoteForm({ verdict, busy, onSubmit }: { verdict: TransitionVerdict; busy: boolean; onSubmit: (text: string) => void }) {
   const [text, setText] = useState('');
@@ -42,13 +46,46 @@ function NoteForm({ verdict, busy, onSubmit }: { verdict: TransitionVerdict; bus
   );
 }
 
-export const WorkflowActions: React.FC = () => {
+function Problems({ problems, fieldTabs, onClose }: { problems: FieldProblem[]; fieldTabs: Record<string, number>; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The list appears above the form, away from the button: the reader is taken to it.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'center' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <section className="workflow-problems" aria-labelledby="workflow-problems-heading">
+      <h2 id="workflow-problems-heading" className="workflow-problems__heading" ref={heading} tabIndex={-1}>
+        Do poprawienia przed złożeniem ({problems.length}):
+      </h2>
+      <ul>
+        {problems.map((problem) => (
+          <li key={`${problem.path} ${problem.message}`}>
+            <button type="button" className="workflow-problems__link" onClick={() => goToField(problem.path, fieldTabs)}>
+              {problem.message}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onClose}>
+        Zamknij listę
+      </button>
+    </section>
+  );
+}
+
+export const WorkflowActions: React.FC<{ fieldTabs?: Record<string, number> }> = ({ fieldTabs = {} }) => {
   const { id, lastUpdateTime } = useDocumentInfo();
   const router = useRouter();
   const modified = useFormModified();
+  const { dispatchFields, setSubmitted } = useForm();
   const verdicts = useTransitions(id, lastUpdateTime);
   const [open, setOpen] = useState<TransitionVerdict | null>(null);
   const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  // The list of problems goes above the form (the decision notice's place), not into the button bar.
+  const [slot, setSlot] = useState<Element | null>(null);
+  useEffect(() => setSlot(document.querySelector('.decision-notice-field')), []);
   if (!id || !verdicts) return null;
 
   const run = async (verdict: TransitionVerdict, text = '') => {
@@ -57,13 +94,22 @@ export const WorkflowActions: React.FC = () => {
       const note = NOTES[verdict.name];
       toast.success(await postTransition(id, verdict.name, note ? { [note.field]: text } : {}));
       setOpen(null);
+      setProblems([]);
       router.refresh();
     } catch (error) {
+      const problems = error instanceof TransitionRefused ? error.problems : [];
+      if (problems.length > 0) {
+        // The fields are marked on the form as after a refused save, and listed as links.
+        dispatchFields({ type: 'ADD_SERVER_ERRORS', errors: problems });
+        setSubmitted(true);
+        setProblems(problems);
+      }
       toast.error((error as Error).message);
     } finally {
       setBusy(false);
     }
   };
+  const problemList = problems.length > 0 ? <Problems problems={problems} fieldTabs={fieldTabs} onClose={() => setProblems([])} /> : null;
   const shown = verdicts.filter(isRelevant);
   if (shown.length === 0) return null;
   return (
@@ -91,6 +137,7 @@ export const WorkflowActions: React.FC = () => {
         );
       })}
       {open && <NoteForm verdict={open} busy={busy} onSubmit={(text) => void run(open, text)} />}
+      {problemList && (slot ? createPortal(problemList, slot) : problemList)}
     </div>
   );
 };

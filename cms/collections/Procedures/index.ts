@@ -12,6 +12,7 @@ import { guardWorkflow } from './hooks/guardWorkflow';
 import { slugFromTitle, slugOfCopy } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
 import { assertFieldsMatchSchema, withInternalAccess } from './schemaFields';
+import { fieldTabIndex, withSchemaHints } from './schemaHints';
 import { schemaValidate } from './schemaValidate';
 import { callCenterTab } from './tabs/callCenter';
 import { deadlinePlaceTab } from './tabs/deadlinePlace';
@@ -107,6 +108,8 @@ const fields: Field[] = withInternalAccess([
     label: { pl: 'Rewizja', en: 'Revision' },
     admin: { hidden: true },
   },
+  // Above the form: the last decision in the reviewer's words, and what a submission needs.
+  { name: 'decisionNotice', type: 'ui', admin: { components: { Field: '/components/workflow/DecisionNotice#DecisionNotice' } } },
   { type: 'tabs', tabs },
 ]);
 assertFieldsMatchSchema(fields);
@@ -125,7 +128,7 @@ export const Procedures: CollectionConfig = {
     // Publication happens only by approval: the workflow's buttons take the place of "Publish".
     components: {
       edit: {
-        PublishButton: '/components/WorkflowActions#WorkflowActions',
+        PublishButton: { path: '/components/WorkflowActions#WorkflowActions', clientProps: { fieldTabs: fieldTabIndex(tabs) } },
         UnpublishButton: '/components/Hidden#Hidden',
         Status: '/components/Hidden#Hidden',
       },
@@ -149,5 +152,5 @@ export const Procedures: CollectionConfig = {
     beforeChange: [guardWorkflow, validateAgainstSchema],
   },
   endpoints: transitionEndpoints,
-  fields,
+  fields: withSchemaHints(fields),
 };

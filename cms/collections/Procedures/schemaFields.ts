@@ -5,12 +5,21 @@ import { deref } from '../../../schemas/describe';
 import { isStaffField } from '../../access/isStaff';
 
 /** Fields of the collection that the workflow keeps and the exchange format does not carry. */
-export const WORKFLOW_FIELDS = ['workflowState', 'currentVersion', 'lastSubmittedBy', 'lastSubmittedAt', 'contributors', 'revision'];
+export const WORKFLOW_FIELDS = [
+  'workflowState',
+  'currentVersion',
+  'lastSubmittedBy',
+  'lastSubmittedAt',
+  'contributors',
+  'revision',
+  'reviewDue',
+  'lastVerifiedAt',
+];
 
 type Named = Field & { name: string };
 
 /** The data-carrying fields at one level: through tabs, rows and collapsibles; named tabs count as groups. */
-function dataFields(fields: readonly Field[]): Named[] {
+export function dataFields(fields: readonly Field[]): Named[] {
   return fields.flatMap((field): Named[] => {
     if (field.type === 'tabs') {
       return field.tabs.flatMap((tab: Tab) =>
@@ -18,7 +27,8 @@ function dataFields(fields: readonly Field[]): Named[] {
       );
     }
     if (field.type === 'row' || field.type === 'collapsible') return dataFields(field.fields);
-    return 'name' in field ? [field as Named] : [];
+    // A `ui` field shows something on the form and stores nothing.
+    return 'name' in field && field.type !== 'ui' ? [field as Named] : [];
   });
 }
 

@@ -42,11 +42,35 @@ async function decisionRows(payload: Payload, user: User): Promise<TaskRow[]> {
   });
 }
 
+/** The reviewer's comment of each procedure's last return, by procedure id. */
+async function returnComments(payload: Payload, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const { docs } = await payload.find({
+    collection: 'workflow-events',
+    where: { and: [{ procedure: { in: ids } }, { transition: { equals: 'return' } }] },
+    sort: '-at',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  });
+  const comments = new Map<number, string>();
+  for (const event of docs) {
+    const id = numericId(event.procedure);
+    if (id !== null && !comments.has(id) && event.comment) comments.set(id, `${event.byName}: ${event.comment}`);
+  }
+  return comments;
+}
+
 async function returnedRows(payload: Payload, user: User): Promise<TaskRow[]> {
-  return (await proceduresIn(payload, user, 'returned')).map((doc) => ({
-    href: editUrl(doc.id),
-    text: `Zwrócona do poprawy: ${doc.title}`,
-  }));
+  const docs = await proceduresIn(payload, user, 'returned');
+  const comments = await returnComments(
+    payload,
+    docs.map((doc) => doc.id),
+  );
+  return docs.map((doc) => {
+    const note = comments.get(doc.id);
+    return { href: editUrl(doc.id), text: `Zwrócona do poprawy: ${doc.title}`, ...(note ? { note } : {}) };
+  });
 }
 
 async function requestRows(payload: Payload, user: User): Promise<TaskRow[]> {

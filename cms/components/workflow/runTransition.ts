@@ -1,11 +1,28 @@
 'use client';
 
-interface ErrorBody {
-  message?: string;
-  errors?: { message: string; data?: { errors?: { message: string }[] } }[];
+/** A problem the server found on one field: where, what to do, the field's template name. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+  label?: string;
 }
 
-/** Posts one transition; resolves with the server's Polish message, or throws it when refused. */
+interface ErrorBody {
+  message?: string;
+  errors?: { message: string; data?: { errors?: FieldProblem[] } }[];
+}
+
+/** A refused transition: the server's Polish message, and the fields to correct when it named any. */
+export class TransitionRefused extends Error {
+  constructor(
+    message: string,
+    readonly problems: FieldProblem[],
+  ) {
+    super(message);
+  }
+}
+
+/** Posts one transition; resolves with the server's Polish message, or throws TransitionRefused. */
 export async function postTransition(id: number | string, name: string, body: Record<string, string>): Promise<string> {
   const response = await fetch(`/api/procedures/${id}/${name}`, {
     method: 'POST',
@@ -13,8 +30,9 @@ export async function postTransition(id: number | string, name: string, body: Re
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  const json = (await response.json()) as ErrorBody;
+  const json = (await response.json().catch(() => ({}))) as ErrorBody;
   if (response.ok) return json.message ?? 'Gotowe.';
-  const details = json.errors?.flatMap((e) => e.data?.errors?.map((d) => d.message) ?? [e.message]) ?? [];
-  throw new Error(details.join(' ') || 'Nie udało się wykonać czynności.');
+  const problems = json.errors?.flatMap((e) => e.data?.errors ?? []).filter((p) => typeof p.path === 'string') ?? [];
+  const message = json.errors?.map((e) => e.message).join(' ') || json.message || 'Nie udało się wykonać czynności.';
+  throw new TransitionRefused(message, problems);
 }

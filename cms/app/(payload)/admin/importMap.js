@@ -1,3 +1,5 @@
+import { DecisionNotice as DecisionNotice_81f5c61be495c5228ffac5dd27fe08e5 } from '../../../components/workflow/DecisionNotice'
+import { LimitCounter as LimitCounter_b7a721954d6c3e14b450cc92952921ee } from '../../../components/fields/LimitCounter'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
 import { Hidden as Hidden_e821531b82b44ca2b432122d4cd7b46f } from '../../../components/Hidden'
 import { Tasks as Tasks_640520596da7de67077246e2204647a9 } from '../../../components/Tasks'
@@ -5,6 +7,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/workflow/DecisionNotice#DecisionNotice": DecisionNotice_81f5c61be495c5228ffac5dd27fe08e5,
+  "/components/fields/LimitCounter#LimitCounter": LimitCounter_b7a721954d6c3e14b450cc92952921ee,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
   "/components/Hidden#Hidden": Hidden_e821531b82b44ca2b432122d4cd7b46f,
   "/components/Tasks#Tasks": Tasks_640520596da7de67077246e2204647a9,

@@ -1,4 +1,6 @@
 import type { Tab } from 'payload';
+import { idOf } from '../../../../schemas/rules/ids';
+import { departmentIdOf, hasRole, staffOf } from '../../../access/roles';
 import { text } from '../fieldKinds';
 
 export const ownerTab: Tab = {
@@ -38,6 +40,13 @@ export const ownerTab: Tab = {
           relationTo: 'departments',
           label: { pl: 'Komórka', en: 'Department' },
           index: true,
+          // An editor describes their own department's procedures: theirs is filled in and the only choice.
+          defaultValue: ({ user }) =>
+            user?.collection === 'users' && user.role === 'editor' ? (idOf(user.department) ?? undefined) : undefined,
+          filterOptions: ({ req }) => {
+            const department = hasRole(req, 'editor') ? departmentIdOf(staffOf(req)) : null;
+            return department == null ? true : { id: { equals: department } };
+          },
           admin: {
             width: '50%',
             description: 'Wydział lub równorzędna komórka odpowiedzialna za realizację procedury.',
