@@ -82,14 +82,14 @@ const fields: Field[] = withInternalAccess([
     relationTo: 'users',
     label: { pl: 'Wniosek złożył(a)', en: 'Submitted by' },
     access: { update: () => false },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.lastSubmittedBy) },
   },
   {
     name: 'lastSubmittedAt',
     type: 'date',
     label: { pl: 'Data wniosku', en: 'Submitted at' },
     access: { update: () => false },
-    admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
+    admin: { position: 'sidebar', readOnly: true, date: dayAndTime, condition: (data) => Boolean(data?.lastSubmittedAt) },
   },
   {
     // Four eyes (DESIGN.md, "Workflow"): who wrote any part of the change since the last approval.
@@ -99,7 +99,7 @@ const fields: Field[] = withInternalAccess([
     hasMany: true,
     label: { pl: 'Autorzy zmiany od ostatniego zatwierdzenia', en: 'Authors since the last approval' },
     access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Array.isArray(data?.contributors) && data.contributors.length > 0 },
   },
   {
     name: 'revision',

@@ -48,6 +48,7 @@ export const ownerTab: Tab = {
             return department == null ? true : { id: { equals: department } };
           },
           admin: {
+            allowCreate: false,
             width: '50%',
             description: 'Wydział lub równorzędna komórka odpowiedzialna za realizację procedury.',
           },

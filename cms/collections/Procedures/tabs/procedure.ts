@@ -32,6 +32,8 @@ export const procedureTab: Tab = {
       hasMany: true,
       label: { pl: 'Powiązane procedury', en: 'Related procedures' },
       admin: {
+        // A related procedure is picked from existing ones; a new one is written in its own form.
+        allowCreate: false,
         description:
           'Wszystkie procedury mające bezpośredni związek z opisywaną, np. te, których realizacja jest wymagana do załatwienia tej sprawy.',
       },

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdminBuild } from '../../cms/server/adminBuild';
+import { axeViolations, openProcedure, screenshot, signIn } from '../support/adminBrowser';
+import { browserAvailability, launchChromium } from '../support/browser';
+import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const browserCheck = browserAvailability();
+const RETURNED = 'Zameldowanie na pobyt stały';
+const RETURN_COMMENT = 'Dopisz, jakie dokumenty pobytowe są akceptowane (karta pobytu, wiza, paszport).';
+const INCOMPLETE_DRAFT = 'Wydanie zaświadczenia o nadaniu numeru PESEL';
+/** The admin answers within seconds (a save runs the schema and the workflow's hooks). */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** An editor's day in the admin, on the demo data of `npm start`: in Polish words, never field keys. */
+describe.skipIf(!browserCheck.run)(`the editor's admin (${browserCheck.reason || 'Chromium'})`, () => {
+  let server: ServerProcess;
+  let dataDir: string;
+  let browser: Browser;
+  let editor: Page;
+
+  beforeAll(async () => {
+    ensureAdminBuild(root, () => undefined);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-editor-'));
+    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
+    await waitForHealth(server);
+    browser = await launchChromium();
+    editor = await signIn(browser, server.baseUrl, 'redaktor@example.pl');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("lists a returned change on the dashboard with the team's comment", async () => {
+    const tasks = editor.locator('.dashboard-tasks');
+    await poll(() => tasks.textContent()).toContain(`Zwrócona do poprawy: ${RETURNED}`);
+    expect(await tasks.textContent()).toContain(RETURN_COMMENT);
+    await screenshot(editor, 'editor-dashboard');
+  });
+
+  it("shows the team's comment above the form and what to do next", async () => {
+    await openProcedure(editor, server.baseUrl, RETURNED);
+    const notice = editor.locator('.decision-notice');
+    await poll(() => notice.textContent()).toContain('Zwrócono do poprawy');
+    expect(await notice.textContent()).toContain(RETURN_COMMENT);
+    expect(await notice.textContent()).toContain('złóż wniosek o aktualizację ponownie');
+    await screenshot(editor, 'editor-returned');
+    expect(await axeViolations(editor, ['.decision-notice-field', '.limit-counter'])).toEqual([]);
+  });
+
+  it('counts characters against the template limit and refuses a long title in Polish, naming the field', async () => {
+    await editor.fill('#field-title', 'Ł'.repeat(163));
+    const counter = editor.locator('[data-limit-counter="title"]');
+    await poll(() => counter.textContent()).toContain('163 / 160 znaków');
+    expect(await counter.textContent()).toContain('o 3 znaki za dużo');
+    await editor.getByRole('button', { name: 'Zapisz szkic' }).click();
+    const toast = editor.locator('.payload-toast-container');
+    await poll(() => toast.textContent()).toContain('Popraw lub uzupełnij pole: Nazwa procedury');
+    expect(await toast.textContent()).not.toMatch(/\btitle\b/);
+    await screenshot(editor, 'editor-title-too-long');
+  });
+
+  it('keeps every tab of the form in sight at 1366 px', async () => {
+    const tabs = editor.locator('.tabs-field__tabs');
+    const box = await tabs.boundingBox();
+    const buttons = await editor.locator('.tabs-field__tab-button').all();
+    expect(buttons.length).toBe(9);
+    for (const button of buttons) {
+      const b = await button.boundingBox();
+      expect(b && box && b.x >= box.x && b.x + b.width <= box.x + box.width, (await button.textContent()) ?? undefined).toBe(true);
+    }
+  });
+
+  it('lists what a refused submission lacks, each item opening its field', async () => {
+    const page = await signIn(browser, server.baseUrl, 'redaktor@example.pl');
+    await openProcedure(page, server.baseUrl, INCOMPLETE_DRAFT);
+    await page.getByRole('button', { name: 'Złóż wniosek o aktualizację' }).click();
+    const problems = page.locator('.decision-notice-field .workflow-problems');
+    await poll(() => problems.textContent()).toContain('Pole „Tryb odwoławczy” jest wymagane.');
+    expect(await problems.textContent()).toContain('Podstawa prawna: podaj co najmniej 1 pozycję.');
+    await screenshot(page, 'editor-submit-refused');
+    await problems.getByRole('button', { name: 'Pole „Tryb odwoławczy” jest wymagane.' }).click();
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-appeal');
+    expect(await page.locator('.tabs-field__tab-button--active').textContent()).toContain('Podstawa prawna');
+    expect(await axeViolations(page, ['.decision-notice-field'])).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers an editor only their own department for a new procedure, already chosen', async () => {
+    const page = await signIn(browser, server.baseUrl, 'redaktor@example.pl');
+    await page.goto(`${server.baseUrl}/admin/collections/procedures/create`);
+    await page.waitForSelector('#field-title');
+    await page.getByRole('button', { name: 'Realizator' }).click();
+    const department = page.locator('#field-department');
+    await poll(() => department.textContent()).toContain('Wydział Spraw Obywatelskich');
+    await department.locator('input').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await poll(() => page.locator('.rs__option').allInnerTexts()).toEqual(['Wydział Spraw Obywatelskich']);
+    await page.context().close();
+  });
+});
