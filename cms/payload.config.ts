@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { en } from '@payloadcms/translations/languages/en';
 import { pl } from '@payloadcms/translations/languages/pl';
 import { buildConfig } from 'payload';
+import { rootViews } from './admin/rootViews';
 import { ChangeRequests } from './collections/ChangeRequests';
 import { Departments } from './collections/Departments';
 import { Documents } from './collections/Documents';
@@ -14,7 +15,6 @@ import { WorkflowEvents } from './collections/WorkflowEvents';
 import { databaseAdapter } from './database';
 import { emailAdapter } from './email/adapter';
 import { maxUploadBytes, payloadSecret, trustedOrigins } from './env';
-import { rootViews } from './admin/rootViews';
 import { withInputGuards } from './hooks/withInputGuards';
 import { translationOverrides } from './i18n/overrides';
 
@@ -28,7 +28,12 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy, HH:mm',
     // No Gravatar: the admin panel makes no requests outside the city's network.
     avatar: 'default',
-    components: { beforeDashboard: ['/components/Tasks#Tasks'], views: rootViews },
+    components: {
+      beforeDashboard: ['/components/Tasks#Tasks'],
+      views: rootViews,
+      // The sign-in page and the navigation show the system's own name and the office, not Payload's.
+      graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+    },
   },
   i18n: {
     supportedLanguages: { pl, en },

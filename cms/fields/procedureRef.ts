@@ -1,4 +1,5 @@
 import type { RelationshipField } from 'payload';
+import { relationTitleCell } from '../admin/cells';
 
 /** The procedure a workflow record belongs to (change requests, register entries, events). */
 export const procedureRef: RelationshipField = {
@@ -8,4 +9,5 @@ export const procedureRef: RelationshipField = {
   required: true,
   index: true,
   label: { pl: 'Procedura', en: 'Procedure' },
+  admin: { components: relationTitleCell },
 };

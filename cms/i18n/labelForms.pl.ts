@@ -73,6 +73,9 @@ export const labelFormsPl = {
     trashedCountSuccessfully: 'Przeniesiono do kosza pozycje ({{count}}): {{label}}.',
     updatedCountSuccessfully: 'Zapisano pozycje ({{count}}): {{label}}.',
     updatedLabelSuccessfully: 'Zapisano: {{label}}.',
+    // A yes/no field reads "Tak"/"Nie" in lists and filters ("Prawda"/"Fałszywe" is logic, not office Polish).
+    true: 'Tak',
+    false: 'Nie',
     email: 'E-mail',
     emailAddress: 'Adres e-mail',
   },

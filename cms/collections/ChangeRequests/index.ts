@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { departmentIdOf, hasRole, staffOf } from '../../access/roles';
+import { relationTitleCell } from '../../admin/cells';
 import { dayAndTime } from '../../admin/dateFormats';
 import { procedureRef } from '../../fields/procedureRef';
 import { fillRequest } from './hooks/fillRequest';
@@ -61,7 +62,7 @@ export const ChangeRequests: CollectionConfig = {
       relationTo: 'departments',
       index: true,
       label: { pl: 'Komórka', en: 'Department' },
-      admin: { readOnly: true, position: 'sidebar' },
+      admin: { readOnly: true, position: 'sidebar', components: relationTitleCell },
     },
     {
       name: 'requestedBy',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { isStaff, isStaffField } from '../../access/isStaff';
 import { ownDepartmentDocuments } from '../../access/ownDepartmentDocuments';
 import { hasRole } from '../../access/roles';
+import { relationTitleCell } from '../../admin/cells';
 import { dayAndTime } from '../../admin/dateFormats';
 import { dataDir } from '../../env';
 import { checkFileType } from './hooks/checkFileType';
@@ -54,7 +55,7 @@ export const Documents: CollectionConfig = {
       relationTo: 'departments',
       index: true,
       label: { pl: 'Komórka', en: 'Department' },
-      admin: { position: 'sidebar', description: 'Plik dodany przez redaktora należy do jego komórki.' },
+      admin: { position: 'sidebar', description: 'Plik dodany przez redaktora należy do jego komórki.', components: relationTitleCell },
     },
     {
       name: 'sha256',

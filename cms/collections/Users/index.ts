@@ -1,6 +1,7 @@
 import type { Access, CollectionAfterReadHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload';
 import { isAdmin, isAdminField } from '../../access/isAdmin';
 import { hasRole, ROLE_LABELS, ROLES, staffOf } from '../../access/roles';
+import { relationTitleCell } from '../../admin/cells';
 import { isSecureAdmin } from '../../env';
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy';
 import { refuseDemoInProduction } from './hooks/refuseDemoInProduction';
@@ -89,7 +90,7 @@ export const Users: CollectionConfig = {
       label: { pl: 'Komórka', en: 'Department' },
       access: { update: isAdminField, create: isAdminField },
       saveToJWT: true,
-      admin: { description: 'Redaktor edytuje tylko procedury swojej komórki.' },
+      admin: { description: 'Redaktor edytuje tylko procedury swojej komórki.', components: relationTitleCell },
     },
   ],
 };

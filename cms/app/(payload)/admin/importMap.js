@@ -1,3 +1,6 @@
+import { RelationTitle as RelationTitle_c614ae7cbe5165e14c70558366dec929 } from '../../../components/cells/RelationTitle'
+import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
+import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { DecisionNotice as DecisionNotice_81f5c61be495c5228ffac5dd27fe08e5 } from '../../../components/workflow/DecisionNotice'
 import { LimitCounter as LimitCounter_b7a721954d6c3e14b450cc92952921ee } from '../../../components/fields/LimitCounter'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
@@ -7,6 +10,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/cells/RelationTitle#RelationTitle": RelationTitle_c614ae7cbe5165e14c70558366dec929,
+  "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
+  "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/workflow/DecisionNotice#DecisionNotice": DecisionNotice_81f5c61be495c5228ffac5dd27fe08e5,
   "/components/fields/LimitCounter#LimitCounter": LimitCounter_b7a721954d6c3e14b450cc92952921ee,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,

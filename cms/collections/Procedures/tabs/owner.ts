@@ -1,6 +1,7 @@
 import type { Tab } from 'payload';
 import { idOf } from '../../../../schemas/rules/ids';
 import { departmentIdOf, hasRole, staffOf } from '../../../access/roles';
+import { relationTitleCell } from '../../../admin/cells';
 import { text } from '../fieldKinds';
 
 export const ownerTab: Tab = {
@@ -49,6 +50,7 @@ export const ownerTab: Tab = {
           },
           admin: {
             allowCreate: false,
+            components: relationTitleCell,
             width: '50%',
             description: 'Wydział lub równorzędna komórka odpowiedzialna za realizację procedury.',
           },
