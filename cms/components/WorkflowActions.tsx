@@ -26,23 +26,39 @@ const UNSAVED = 'Najpierw zapisz szkic: wniosek dotyczy zapisanej wersji.';
 /** Refusals that only say "not your role" or "not from this state" are not offered at all; four eyes is explained. */
 const isRelevant = (v: TransitionVerdict) => v.allowed || v.reason === workflowMessages.fourEyes || v.reason?.includes('opublikowanej');
 
-function NoteForm({ verdict, busy, onSubmit }: { verdict: TransitionVerdict; busy: boolean; onSubmit: (text: string) => void }) {
+function NoteForm({
+  verdict,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  verdict: TransitionVerdict;
+  busy: boolean;
+  onSubmit: (text: string) => void;
+  onCancel: () => void;
+}) {
   const [text, setText] = useState('');
   const note = NOTES[verdict.name];
   if (!note) return null;
   return (
-    <div className="workflow-actions__note">
+    <section className="workflow-actions__note" aria-label={verdict.label}>
       <label htmlFor="workflow-text">{note.prompt}</label>
-      <textarea id="workflow-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-      <button
-        type="button"
-        className="btn btn--style-primary btn--size-medium"
-        disabled={busy || !text.trim()}
-        onClick={() => onSubmit(text)}
-      >
-        {verdict.label}: potwierdź
-      </button>
-    </div>
+      {/* biome-ignore lint/a11y/noAutofocus: the person has just asked for this box by pressing the button */}
+      <textarea id="workflow-text" rows={4} value={text} autoFocus onChange={(e) => setText(e.target.value)} />
+      <div className="workflow-actions__note-buttons">
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-medium"
+          disabled={busy || !text.trim()}
+          onClick={() => onSubmit(text)}
+        >
+          {verdict.label}: potwierdź
+        </button>
+        <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={onCancel}>
+          Anuluj
+        </button>
+      </div>
+    </section>
   );
 }
 
@@ -83,7 +99,7 @@ export const WorkflowActions: React.FC<{ fieldTabs?: Record<string, number> }> =
   const [open, setOpen] = useState<TransitionVerdict | null>(null);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  // The list of problems goes above the form (the decision notice's place), not into the button bar.
+  // Where the note box and the list of problems go: above the form (cms/components/workflow/DecisionNotice.tsx).
   const [slot, setSlot] = useState<Element | null>(null);
   useEffect(() => setSlot(document.querySelector('.decision-notice-field')), []);
   if (!id || !verdicts) return null;
@@ -109,6 +125,11 @@ export const WorkflowActions: React.FC<{ fieldTabs?: Record<string, number> }> =
       setBusy(false);
     }
   };
+  // The note box and the list of problems go above the form, not into the narrow button bar.
+  const inSlot = (element: React.ReactElement | null) => (element && slot ? createPortal(element, slot) : element);
+  const noteForm = open ? (
+    <NoteForm verdict={open} busy={busy} onSubmit={(text) => void run(open, text)} onCancel={() => setOpen(null)} />
+  ) : null;
   const problemList = problems.length > 0 ? <Problems problems={problems} fieldTabs={fieldTabs} onClose={() => setProblems([])} /> : null;
   const shown = verdicts.filter(isRelevant);
   if (shown.length === 0) return null;
@@ -136,8 +157,8 @@ export const WorkflowActions: React.FC<{ fieldTabs?: Record<string, number> }> =
           </div>
         );
       })}
-      {open && <NoteForm verdict={open} busy={busy} onSubmit={(text) => void run(open, text)} />}
-      {problemList && (slot ? createPortal(problemList, slot) : problemList)}
+      {inSlot(noteForm)}
+      {inSlot(problemList)}
     </div>
   );
 };

@@ -61,6 +61,8 @@ export const labelFormsPl = {
     noTrashResults: 'Kosz jest pusty (rodzaj: {{label}}).',
     permanentlyDeletedCountSuccessfully: 'Trwale usunięto pozycje ({{count}}): {{label}}.',
     restoredCountSuccessfully: 'Przywrócono pozycje ({{count}}): {{label}}.',
+    // Payload's Polish text lost the name of what is searched ("Szukaj według" and nothing after it).
+    searchBy: 'Szukaj: {{label}}',
     selectAll: 'Zaznacz wszystkie ({{count}}): {{label}}',
     selectedCount: 'Zaznaczono ({{count}}): {{label}}',
     selectLabel: 'Wybierz: {{label}}',
