@@ -42,6 +42,13 @@ export const Documents: CollectionConfig = {
   },
   hooks: { beforeOperation: [checkFileType, guardApprovedFile], beforeChange: [recordDigest] },
   fields: [
+    // Payload's own upload field, merged with this: its list column in Polish units.
+    {
+      name: 'filesize',
+      type: 'number',
+      label: { pl: 'Rozmiar', en: 'Size' },
+      admin: { components: { Cell: '/components/cells/FileSize#FileSize' } },
+    },
     {
       name: 'title',
       type: 'text',

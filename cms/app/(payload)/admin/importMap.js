@@ -1,3 +1,4 @@
+import { FileSize as FileSize_2f03e39e0fdc14614ae69ca722b1a182 } from '../../../components/cells/FileSize'
 import { RelationTitle as RelationTitle_c614ae7cbe5165e14c70558366dec929 } from '../../../components/cells/RelationTitle'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
@@ -10,6 +11,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/cells/FileSize#FileSize": FileSize_2f03e39e0fdc14614ae69ca722b1a182,
   "/components/cells/RelationTitle#RelationTitle": RelationTitle_c614ae7cbe5165e14c70558366dec929,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
