@@ -7,4 +7,20 @@ type EditViews = NonNullable<NonNullable<NonNullable<NonNullable<CollectionConfi
  * comparison with the live version, the preview, the version history, the consultant's card.
  * Each is registered here, so the collection config stays a list of fields.
  */
-export const procedureViews: EditViews = {};
+export const procedureViews: EditViews = {
+  // The change against what residents read now: the latest draft and the live approved version (cms/components/review).
+  comparison: {
+    Component: '/components/review/ComparisonView#ComparisonView',
+    path: '/porownanie',
+    tab: { label: 'Porównanie z opublikowaną', href: '/porownanie', order: 200 },
+    meta: { title: 'Porównanie z opublikowaną' },
+  },
+  // One version history in the editor's words in place of Payload's list of saves; its count pill is dropped.
+  versions: {
+    Component: '/components/review/VersionHistoryView#VersionHistoryView',
+    tab: { label: 'Historia wersji', order: 300, Pill: '/components/Hidden#Hidden' },
+    meta: { title: 'Historia wersji' },
+  },
+  // Payload's own view of one save: its old links open the project's comparison of that save.
+  version: { Component: '/components/review/SavedVersionView#SavedVersionView' },
+};

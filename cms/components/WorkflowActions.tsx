@@ -6,14 +6,14 @@
  * (four eyes, unsaved changes) is shown disabled with that reason in words. A submission the
  * server refuses lists what to correct, each item a link that opens the field.
  */
-import { toast, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui';
-import { useRouter } from 'next/navigation';
+import { useDocumentInfo, useFormModified } from '@payloadcms/ui';
 import type React from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { workflowMessages } from '../workflow/messages';
 import { goToField } from './workflow/goToField';
-import { type FieldProblem, postTransition, TransitionRefused } from './workflow/runTransition';
+import type { FieldProblem } from './workflow/runTransition';
+import { useRunTransition } from './workflow/useRunTransition';
 import { type TransitionVerdict, useTransitions } from './workflow/useTransitions';
 
 const NOTES: Partial<Record<TransitionVerdict['name'], { field: string; prompt: string }>> = {
@@ -90,75 +90,69 @@ function Problems({ problems, fieldTabs, onClose }: { problems: FieldProblem[]; 
   );
 }
 
+function TransitionButton({
+  verdict,
+  reason,
+  busy,
+  onClick,
+}: {
+  verdict: TransitionVerdict;
+  reason?: string | undefined;
+  busy: boolean;
+  onClick: () => void;
+}) {
+  const describedBy = reason ? `workflow-reason-${verdict.name}` : undefined;
+  return (
+    <div className="workflow-actions__item">
+      <button
+        type="button"
+        className={`btn btn--style-${verdict.name === 'approve' || verdict.name === 'submit' ? 'primary' : 'secondary'} btn--size-medium`}
+        disabled={busy || reason !== undefined}
+        aria-describedby={describedBy}
+        onClick={onClick}
+      >
+        {verdict.label}
+      </button>
+      {reason && (
+        <p id={describedBy} className="workflow-actions__reason">
+          {reason}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export const WorkflowActions: React.FC<{ fieldTabs?: Record<string, number> }> = ({ fieldTabs = {} }) => {
   const { id, lastUpdateTime } = useDocumentInfo();
-  const router = useRouter();
   const modified = useFormModified();
-  const { dispatchFields, setSubmitted } = useForm();
   const verdicts = useTransitions(id, lastUpdateTime);
+  const { run, busy, problems, clearProblems } = useRunTransition(id);
   const [open, setOpen] = useState<TransitionVerdict | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
   // Where the note box and the list of problems go: above the form (cms/components/workflow/DecisionNotice.tsx).
   const [slot, setSlot] = useState<Element | null>(null);
   useEffect(() => setSlot(document.querySelector('.decision-notice-field')), []);
   if (!id || !verdicts) return null;
 
-  const run = async (verdict: TransitionVerdict, text = '') => {
-    setBusy(true);
-    try {
-      const note = NOTES[verdict.name];
-      toast.success(await postTransition(id, verdict.name, note ? { [note.field]: text } : {}));
-      setOpen(null);
-      setProblems([]);
-      router.refresh();
-    } catch (error) {
-      const problems = error instanceof TransitionRefused ? error.problems : [];
-      if (problems.length > 0) {
-        // The fields are marked on the form as after a refused save, and listed as links.
-        dispatchFields({ type: 'ADD_SERVER_ERRORS', errors: problems });
-        setSubmitted(true);
-        setProblems(problems);
-      }
-      toast.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+  const runWith = async (verdict: TransitionVerdict, text = '') => {
+    const note = NOTES[verdict.name];
+    if (await run(verdict.name, note ? { [note.field]: text } : {})) setOpen(null);
   };
-  // The note box and the list of problems go above the form, not into the narrow button bar.
   const inSlot = (element: React.ReactElement | null) => (element && slot ? createPortal(element, slot) : element);
-  const noteForm = open ? (
-    <NoteForm verdict={open} busy={busy} onSubmit={(text) => void run(open, text)} onCancel={() => setOpen(null)} />
-  ) : null;
-  const problemList = problems.length > 0 ? <Problems problems={problems} fieldTabs={fieldTabs} onClose={() => setProblems([])} /> : null;
   const shown = verdicts.filter(isRelevant);
   if (shown.length === 0) return null;
   return (
     <div className="workflow-actions">
-      {shown.map((verdict) => {
-        const reason = !verdict.allowed ? verdict.reason : verdict.name === 'submit' && modified ? UNSAVED : undefined;
-        const describedBy = reason ? `workflow-reason-${verdict.name}` : undefined;
-        return (
-          <div key={verdict.name} className="workflow-actions__item">
-            <button
-              type="button"
-              className={`btn btn--style-${verdict.name === 'approve' || verdict.name === 'submit' ? 'primary' : 'secondary'} btn--size-medium`}
-              disabled={busy || reason !== undefined}
-              aria-describedby={describedBy}
-              onClick={() => (NOTES[verdict.name] ? setOpen(open?.name === verdict.name ? null : verdict) : void run(verdict))}
-            >
-              {verdict.label}
-            </button>
-            {reason && (
-              <p id={describedBy} className="workflow-actions__reason">
-                {reason}
-              </p>
-            )}
-          </div>
-        );
-      })}
-      {inSlot(noteForm)}
-      {inSlot(problemList)}
+      {shown.map((verdict) => (
+        <TransitionButton
+          key={verdict.name}
+          verdict={verdict}
+          reason={!verdict.allowed ? verdict.reason : verdict.name === 'submit' && modified ? UNSAVED : undefined}
+          busy={busy}
+          onClick={() => (NOTES[verdict.name] ? setOpen(open?.name === verdict.name ? null : verdict) : void runWith(verdict))}
+        />
+      ))}
+      {inSlot(open && <NoteForm verdict={open} busy={busy} onSubmit={(text) => void runWith(open, text)} onCancel={() => setOpen(null)} />)}
+      {inSlot(problems.length > 0 ? <Problems problems={problems} fieldTabs={fieldTabs} onClose={clearProblems} /> : null)}
     </div>
   );
 };

@@ -12,6 +12,31 @@ export interface ReverseLookups {
 const toRows = (list: readonly string[] | undefined) => (list ?? []).map((value) => ({ value }));
 const day = (value: string | null | undefined) => (value ? dayToStored(value) : null);
 
+/** The documents' rows, files as the ids of the stored documents. */
+function documentsData(record: ProcedureRecord, fileId: (name: string | undefined) => Id | null) {
+  return {
+    requiredDocuments: (record.requiredDocuments ?? []).map((d) => ({
+      group: d.group,
+      name: d.name,
+      formats: d.formats ?? [],
+      formatNotes: d.formatNotes ?? null,
+      file: fileId(d.file),
+      sampleFile: fileId(d.sampleFile),
+      eForms: (d.eForms ?? []).map((f) => ({ platform: f.platform, url: f.url })),
+    })),
+    otherDocuments: (record.otherDocuments ?? []).map((d) => ({ name: d.name, file: fileId(d.file) })),
+  };
+}
+
+function callCenterData(callCenter: ProcedureRecord['callCenter']) {
+  return {
+    contacts: (callCenter?.contacts ?? []).map((c) => ({ name: c.name, phone: c.phone })),
+    notes: callCenter?.notes ?? null,
+    faq: (callCenter?.faq ?? []).map((f) => ({ question: f.question, answer: f.answer })),
+    other: callCenter?.other ?? null,
+  };
+}
+
 /**
  * An exchange-format record as Payload data. Every key is set (empty where the record has
  * nothing), so that importing a changed record also clears what it no longer has.
@@ -50,22 +75,8 @@ export function fromExchange(record: ProcedureRecord, lookups: ReverseLookups): 
     })),
     submissionChannels: record.submissionChannels,
     submissionDeadline: record.submissionDeadline ?? null,
-    requiredDocuments: (record.requiredDocuments ?? []).map((d) => ({
-      group: d.group,
-      name: d.name,
-      formats: d.formats ?? [],
-      formatNotes: d.formatNotes ?? null,
-      file: fileId(d.file),
-      sampleFile: fileId(d.sampleFile),
-      eForms: (d.eForms ?? []).map((f) => ({ platform: f.platform, url: f.url })),
-    })),
-    otherDocuments: (record.otherDocuments ?? []).map((d) => ({ name: d.name, file: fileId(d.file) })),
-    callCenter: {
-      contacts: (record.callCenter?.contacts ?? []).map((c) => ({ name: c.name, phone: c.phone })),
-      notes: record.callCenter?.notes ?? null,
-      faq: (record.callCenter?.faq ?? []).map((f) => ({ question: f.question, answer: f.answer })),
-      other: record.callCenter?.other ?? null,
-    },
+    ...documentsData(record, fileId),
+    callCenter: callCenterData(record.callCenter),
     legalBasis: toRows(record.legalBasis),
     legalBasisEli: (record.legalBasisEli ?? []).map((e) => ({ entry: e.entry, eli: e.eli })),
     appeal: record.appeal,

@@ -47,8 +47,6 @@ function lastVerification(entry: RegisterEntry, history: readonly RegisterEntry[
  */
 export function projectProcedure(entry: RegisterEntry, history: readonly RegisterEntry[], ctx: ProjectionContext): PublicProcedure {
   const record = entry.content as ProcedureRecord;
-  const register = visibleHistory(history, ctx.day);
-  const first = register.find((e) => e.kind === 'approval');
   return compact({
     slug: record.slug,
     title: record.title,
@@ -72,6 +70,21 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
     fees: record.fees,
     submissionChannels: record.submissionChannels,
     submissionDeadline: record.submissionDeadline,
+    ...documentsOf(record, entry, ctx),
+    legalBasis: record.legalBasis,
+    legalBasisEli: nonEmpty(record.legalBasisEli),
+    appeal: record.appeal,
+    reuseConditions: record.reuseConditions ?? undefined,
+    responsiblePersons: record.responsiblePersons,
+    unit: record.unit,
+    department: record.department,
+    bip: bipBlock(record, entry, history, ctx.day),
+  });
+}
+
+/** The documents to submit and the others, each file as the approval fixed it. */
+function documentsOf(record: ProcedureRecord, entry: RegisterEntry, ctx: ProjectionContext) {
+  return {
     requiredDocuments: nonEmpty(record.requiredDocuments)?.map((d) =>
       compact({
         group: d.group,
@@ -84,25 +97,24 @@ export function projectProcedure(entry: RegisterEntry, history: readonly Registe
       }),
     ),
     otherDocuments: nonEmpty(record.otherDocuments)?.map((d) => compact({ name: d.name, file: attachment(d.file, entry, ctx) })),
-    legalBasis: record.legalBasis,
-    legalBasisEli: nonEmpty(record.legalBasisEli),
-    appeal: record.appeal,
-    reuseConditions: record.reuseConditions ?? undefined,
-    responsiblePersons: record.responsiblePersons,
-    unit: record.unit,
-    department: record.department,
-    bip: compact({
-      createdBy: record.responsiblePersons,
-      createdAt: record.informationCreatedAt ?? warsawDay(new Date(entry.decidedAt)),
-      publishedBy: first?.by ?? entry.decidedByName,
-      publishedAt: first?.date ?? entry.decidedAt,
-      modifiedAt: entry.decidedAt,
-      version: entry.version,
-      lastVerifiedAt: lastVerification(entry, history),
-      changeRegister:
-        register.length > 0
-          ? register
-          : [{ version: entry.version, date: entry.decidedAt, by: entry.decidedByName, note: entry.note, kind: 'approval' as const }],
-    }),
+  };
+}
+
+/** The BIP metadata block: who made and published the information, when, which version, its change register. */
+function bipBlock(record: ProcedureRecord, entry: RegisterEntry, history: readonly RegisterEntry[], day: string) {
+  const register = visibleHistory(history, day);
+  const first = register.find((e) => e.kind === 'approval');
+  return compact({
+    createdBy: record.responsiblePersons,
+    createdAt: record.informationCreatedAt ?? warsawDay(new Date(entry.decidedAt)),
+    publishedBy: first?.by ?? entry.decidedByName,
+    publishedAt: first?.date ?? entry.decidedAt,
+    modifiedAt: entry.decidedAt,
+    version: entry.version,
+    lastVerifiedAt: lastVerification(entry, history),
+    changeRegister:
+      register.length > 0
+        ? register
+        : [{ version: entry.version, date: entry.decidedAt, by: entry.decidedByName, note: entry.note, kind: 'approval' as const }],
   });
 }

@@ -1,3 +1,6 @@
+import { ComparisonView as ComparisonView_90266b8c09def44adfc0655dcb75a838 } from '../../../components/review/ComparisonView'
+import { VersionHistoryView as VersionHistoryView_5fabbbe7a6b6e36291aef1b1d8abc8e3 } from '../../../components/review/VersionHistoryView'
+import { SavedVersionView as SavedVersionView_192756e578ffae9d3759fe8d7865bbc7 } from '../../../components/review/SavedVersionView'
 import { FileSize as FileSize_2f03e39e0fdc14614ae69ca722b1a182 } from '../../../components/cells/FileSize'
 import { RelationTitle as RelationTitle_c614ae7cbe5165e14c70558366dec929 } from '../../../components/cells/RelationTitle'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
@@ -11,6 +14,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/review/ComparisonView#ComparisonView": ComparisonView_90266b8c09def44adfc0655dcb75a838,
+  "/components/review/VersionHistoryView#VersionHistoryView": VersionHistoryView_5fabbbe7a6b6e36291aef1b1d8abc8e3,
+  "/components/review/SavedVersionView#SavedVersionView": SavedVersionView_192756e578ffae9d3759fe8d7865bbc7,
   "/components/cells/FileSize#FileSize": FileSize_2f03e39e0fdc14614ae69ca722b1a182,
   "/components/cells/RelationTitle#RelationTitle": RelationTitle_c614ae7cbe5165e14c70558366dec929,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
