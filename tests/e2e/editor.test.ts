@@ -63,6 +63,10 @@ describe.skipIf(!browserCheck.run)(`the editor's admin (${browserCheck.reason ||
     const toast = editor.locator('.payload-toast-container');
     await poll(() => toast.textContent()).toContain('Popraw lub uzupełnij pole: Nazwa procedury');
     expect(await toast.textContent()).not.toMatch(/\btitle\b/);
+    // The server's message stands at the field too, and the field is marked.
+    const field = editor.locator('.field-type.text:has(#field-title)');
+    await poll(() => field.getAttribute('class')).toContain('error');
+    expect(await field.textContent()).toContain('Nazwa procedury może mieć najwyżej 160 znaków (jest 163).');
     await screenshot(editor, 'editor-title-too-long');
   });
 
@@ -92,7 +96,7 @@ describe.skipIf(!browserCheck.run)(`the editor's admin (${browserCheck.reason ||
     await page.context().close();
   });
 
-  it('offers an editor only their own department for a new procedure, already chosen', async () => {
+  it("gives a new procedure the editor's own department, the only one offered, without being chosen", async () => {
     const page = await signIn(browser, server.baseUrl, 'redaktor@example.pl');
     await page.goto(`${server.baseUrl}/admin/collections/procedures/create`);
     await page.waitForSelector('#field-title');
@@ -102,6 +106,15 @@ describe.skipIf(!browserCheck.run)(`the editor's admin (${browserCheck.reason ||
     await department.locator('input').first().focus();
     await page.keyboard.press('ArrowDown');
     await poll(() => page.locator('.rs__option').allInnerTexts()).toEqual(['Wydział Spraw Obywatelskich']);
+    await page.keyboard.press('Escape');
+    // Saved without touching the department: the draft is the editor's department's, and still theirs to edit.
+    await page.getByRole('button', { name: 'Procedura', exact: true }).click();
+    await page.fill('#field-title', 'Wydanie karty parkingowej dla mieszkańca');
+    await page.getByRole('button', { name: 'Zapisz szkic' }).click();
+    await page.waitForURL(/\/admin\/collections\/procedures\/\d+/);
+    const id = page.url().match(/procedures\/(\d+)/)?.[1];
+    const saved = await page.evaluate(async (docId) => (await fetch(`/api/procedures/${docId}?draft=true&depth=1`)).json(), id);
+    expect(saved.department?.name).toBe('Wydział Spraw Obywatelskich');
     await page.context().close();
   });
 });

@@ -50,6 +50,17 @@ describe("the editor's cues come from the schema", () => {
     );
   });
 
+  it("gives the field's Polish message while typing, called as the admin's form state calls it (without a path)", async () => {
+    const validate = (path: string) => (fieldAt(path) as { validate: (value: unknown, options: object) => unknown }).validate;
+    const row = { name: 'Ł'.repeat(41) };
+    const data = { title: 'Ł'.repeat(163), steps: [{ name: 'Złożenie wniosku' }, row] };
+    const typing = { event: 'onChange', data, siblingData: data };
+    expect(await validate('title')(data.title, { ...typing, name: 'title' })).toBe('Nazwa procedury może mieć najwyżej 160 znaków (jest 163).');
+    expect(await validate('steps.name')(row.name, { ...typing, siblingData: row, name: 'name' })).toMatch(/^Etap 2 — .*najwyżej 40 znaków \(jest 41\)\.$/);
+    // On a save the collection hook checks the whole record and names the field in its summary.
+    expect(await validate('title')(data.title, { ...typing, event: 'submit', name: 'title', path: ['title'] })).toBe(true);
+  });
+
   it("knows each top-level field's tab, so a problem's link opens it", () => {
     const tabsField = Procedures.fields.find((f) => f.type === 'tabs') as { tabs: Tab[] };
     const index = fieldTabIndex(tabsField.tabs);

@@ -136,7 +136,9 @@ export const Procedures: CollectionConfig = {
     },
   },
   versions: {
-    drafts: { validate: false },
+    // Payload's own checks run on drafts too, so the form keeps a refused draft's errors at their fields;
+    // the template's rules are the schema's, checked on every save by validateAgainstSchema.
+    drafts: { validate: true },
     maxPerDoc: 0,
   },
   access: {
