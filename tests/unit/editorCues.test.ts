@@ -2,7 +2,7 @@ import type { Field, Tab } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { Procedures } from '../../cms/collections/Procedures';
 import { dataFields } from '../../cms/collections/Procedures/schemaFields';
-import { fieldTabIndex, LIMIT_COUNTER, REQUIRED_FOR_SUBMIT } from '../../cms/collections/Procedures/schemaHints';
+import { fieldTabIndex, LIMIT_COUNTER, REQUIRED_FOR_SUBMIT, ROW_LABEL } from '../../cms/collections/Procedures/schemaHints';
 import { decisionNotice } from '../../cms/components/workflow/decisionNotice';
 import { schemaAtPath, schemas } from '../../schemas';
 import { deref } from '../../schemas/describe';
@@ -55,10 +55,22 @@ describe("the editor's cues come from the schema", () => {
     const row = { name: 'Ł'.repeat(41) };
     const data = { title: 'Ł'.repeat(163), steps: [{ name: 'Złożenie wniosku' }, row] };
     const typing = { event: 'onChange', data, siblingData: data };
-    expect(await validate('title')(data.title, { ...typing, name: 'title' })).toBe('Nazwa procedury może mieć najwyżej 160 znaków (jest 163).');
-    expect(await validate('steps.name')(row.name, { ...typing, siblingData: row, name: 'name' })).toMatch(/^Etap 2 — .*najwyżej 40 znaków \(jest 41\)\.$/);
+    expect(await validate('title')(data.title, { ...typing, name: 'title' })).toBe(
+      'Nazwa procedury może mieć najwyżej 160 znaków (jest 163).',
+    );
+    expect(await validate('steps.name')(row.name, { ...typing, siblingData: row, name: 'name' })).toMatch(
+      /^Etap 2 — .*najwyżej 40 znaków \(jest 41\)\.$/,
+    );
     // On a save the collection hook checks the whole record and names the field in its summary.
     expect(await validate('title')(data.title, { ...typing, event: 'submit', name: 'title', path: ['title'] })).toBe(true);
+  });
+
+  it("labels a list's rows with the list's Polish singular and the row's text, not Payload's 'Etap 02'", () => {
+    const rowLabel = (path: string) =>
+      (fieldAt(path).admin?.components as { RowLabel?: { path: string; clientProps: unknown } } | undefined)?.RowLabel;
+    expect(rowLabel('steps')).toEqual({ path: ROW_LABEL, clientProps: { singular: 'Etap', textFields: ['name', 'comment'] } });
+    expect(rowLabel('keywords')?.clientProps).toEqual({ singular: 'Słowo kluczowe', textFields: ['value'] });
+    expect(rowLabel('fees')?.clientProps).toMatchObject({ singular: 'Opłata' });
   });
 
   it("knows each top-level field's tab, so a problem's link opens it", () => {

@@ -8,6 +8,7 @@ const root = schemas.procedure;
 const resolved = (node: AnySchemaObject): AnySchemaObject => deref({ node, root, pointer: '' }).node;
 
 export const LIMIT_COUNTER = '/components/fields/LimitCounter#LimitCounter';
+export const ROW_LABEL = '/components/fields/RowLabel#RowLabel';
 /** The class that marks a field a submission needs (custom.css draws the asterisk and the form explains it). */
 export const REQUIRED_FOR_SUBMIT = 'required-for-submit';
 
@@ -28,6 +29,16 @@ function neededForSubmit(objectSchema: AnySchemaObject, name: string): boolean {
   return node.type !== 'array' || Number(node.minItems ?? 0) > 0;
 }
 
+/** A list row's label: the list's singular in Polish and the row's text fields, first filled one shown. */
+function rowLabelProps(field: Field & { type: 'array' }): { singular: string; textFields: string[] } {
+  const singular = field.labels?.singular;
+  const polish = typeof singular === 'string' ? singular : ((singular as Record<string, string> | undefined)?.pl ?? '');
+  const textFields = dataFields(field.fields)
+    .filter((f) => f.type === 'text' || f.type === 'textarea')
+    .map((f) => f.name);
+  return { singular: polish, textFields };
+}
+
 function withHints(field: Field, objectSchema: AnySchemaObject): Field {
   if (!('name' in field)) return field;
   const property = (objectSchema.properties as Record<string, AnySchemaObject> | undefined)?.[field.name];
@@ -38,6 +49,11 @@ function withHints(field: Field, objectSchema: AnySchemaObject): Field {
   if ((field.type === 'text' || field.type === 'textarea') && typeof node.maxLength === 'number') {
     const components = { ...(admin.components as Record<string, unknown> | undefined) };
     components.afterInput = [{ path: LIMIT_COUNTER, clientProps: { limit: node.maxLength } }];
+    admin.components = components;
+  }
+  if (field.type === 'array') {
+    const components = { ...(admin.components as Record<string, unknown> | undefined) };
+    components.RowLabel = { path: ROW_LABEL, clientProps: rowLabelProps(field) };
     admin.components = components;
   }
   const hinted = { ...field, admin } as Field;

@@ -7,6 +7,7 @@ import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../componen
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { DecisionNotice as DecisionNotice_81f5c61be495c5228ffac5dd27fe08e5 } from '../../../components/workflow/DecisionNotice'
 import { LimitCounter as LimitCounter_b7a721954d6c3e14b450cc92952921ee } from '../../../components/fields/LimitCounter'
+import { RowLabel as RowLabel_0c719a3681ca1823d30868fffddac3c4 } from '../../../components/fields/RowLabel'
 import { WorkflowActions as WorkflowActions_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
 import { Hidden as Hidden_e821531b82b44ca2b432122d4cd7b46f } from '../../../components/Hidden'
 import { Tasks as Tasks_640520596da7de67077246e2204647a9 } from '../../../components/Tasks'
@@ -23,6 +24,7 @@ export const importMap = {
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/workflow/DecisionNotice#DecisionNotice": DecisionNotice_81f5c61be495c5228ffac5dd27fe08e5,
   "/components/fields/LimitCounter#LimitCounter": LimitCounter_b7a721954d6c3e14b450cc92952921ee,
+  "/components/fields/RowLabel#RowLabel": RowLabel_0c719a3681ca1823d30868fffddac3c4,
   "/components/WorkflowActions#WorkflowActions": WorkflowActions_1d1a4b3033b283969a141ef7226af4a9,
   "/components/Hidden#Hidden": Hidden_e821531b82b44ca2b432122d4cd7b46f,
   "/components/Tasks#Tasks": Tasks_640520596da7de67077246e2204647a9,
