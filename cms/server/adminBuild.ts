@@ -10,13 +10,15 @@ function sourceHash(root: string): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === '.next' || entry.name === 'node_modules' || entry.name === 'data') continue;
+      // next-env.d.ts is written by `next build` itself: hashing it would make every build stale.
+      if (['.next', 'node_modules', 'data', 'next-env.d.ts'].includes(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (SOURCE_PATTERN.test(entry.name)) hash.update(full).update(fs.readFileSync(full));
     }
   };
-  for (const dir of ['cms', 'schemas']) walk(path.join(root, dir));
+  // The admin bundles code from the shared modules too (the preview renders with the publisher's code).
+  for (const dir of ['cms', 'schemas', 'templates', 'publisher']) walk(path.join(root, dir));
   const lock = path.join(root, 'package-lock.json');
   if (fs.existsSync(lock)) hash.update(fs.readFileSync(lock));
   return hash.digest('hex');
