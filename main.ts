@@ -2,7 +2,8 @@
  * The composition root: the commands that need both the CMS (cms/) and the publisher
  * (publisher/), which do not import each other (docs/architecture.md).
  *
- *   tsx main.ts start [--dev]   `npm start` / `npm run dev`: admin, API, portal and the publisher's schedule in one process
+ *   tsx main.ts start [--dev]   `npm start` / `npm run dev`: admin, API, portal, the publisher's schedule, the staff
+ *                               search and the weekly quality jobs in one process
  *   tsx main.ts publish [...]   `npm run publish`: one publish run
  */
 import path from 'node:path';
@@ -36,11 +37,21 @@ async function startCommand(): Promise<void> {
   const { dataDir, isProduction, publicUrl } = await import('./cms/env');
   const { refreshLiveFlags } = await import('./cms/workflow/liveFlags');
   const { startServer } = await import('./cms/server/startServer');
+  const { staffSearch } = await import('./cms/search/service');
+  const { onThesaurusChanged } = await import('./cms/search/thesaurus');
+  const { startQualityJobs } = await import('./cms/jobs/schedule');
   const { startPublisherSchedule } = await import('./publisher/schedule');
 
   const payload = await boot();
+  // "Podgląd" in the admin renders drafts with the publisher's views (cms/preview/renderer.ts).
+  const { registerPreviewRenderer } = await import('./cms/preview/renderer');
+  const { createPreviewRenderer } = await import('./publisher/preview');
+  registerPreviewRenderer(createPreviewRenderer(publicUrl()));
   if (isProduction()) log('Tryb produkcyjny: dane demonstracyjne i konta demo nie są tworzone.');
   else await seedDemoData(payload, { log });
+  // Built in the background: the server answers at once, /api/search says 503 until the index is ready.
+  staffSearch.start(payload);
+  const jobs = startQualityJobs(payload, { log });
   const schedule = startPublisherSchedule(payload, {
     dataDir: dataDir(),
     siteUrl: publicUrl(),
@@ -49,12 +60,22 @@ async function startCommand(): Promise<void> {
     beforeRun: (at) => refreshLiveFlags(payload, at),
     log,
   });
+  // A changed thesaurus changes the resident index: the next run sees its new hash and rebuilds it.
+  let thesaurusTimer: NodeJS.Timeout | undefined;
+  const stopThesaurus = onThesaurusChanged(() => {
+    clearTimeout(thesaurusTimer);
+    thesaurusTimer = setTimeout(() => void schedule.runNow('decision'), 5000);
+  });
   await schedule.runNow('start');
   const server = await startServer(payload, { root, dev, log, started });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       log(`${signal}: zamykanie…`);
       schedule.stop();
+      jobs.stop();
+      stopThesaurus();
+      clearTimeout(thesaurusTimer);
+      staffSearch.stop();
       void server.close().then(() => process.exit(0));
       setTimeout(() => process.exit(0), 5000).unref();
     });

@@ -14,7 +14,8 @@ export async function migrate(payload: Payload): Promise<void> {
 
 /**
  * One Payload instance for the process (the admin panel's Next.js routes share it), its schema
- * migrated, and the files of versions approved before approval fixed them, fixed once.
+ * migrated (which brings the default search thesaurus into a new database), and the files of
+ * versions approved before approval fixed them, fixed once.
  */
 export async function boot(): Promise<Payload> {
   const payload = await getPayload({ config });

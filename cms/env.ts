@@ -106,3 +106,11 @@ export function loginRateLimit(): number {
     throw new Error(`LOGIN_RATE_LIMIT must be a positive integer, got "${process.env.LOGIN_RATE_LIMIT}"`);
   return value;
 }
+
+/** Residents' reports ("Zgłoś błąd") allowed per address per hour (`FEEDBACK_RATE_LIMIT`, default 10). */
+export function feedbackRateLimit(): number {
+  const value = Number(process.env.FEEDBACK_RATE_LIMIT ?? 10);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`FEEDBACK_RATE_LIMIT must be a positive integer, got "${process.env.FEEDBACK_RATE_LIMIT}"`);
+  return value;
+}

@@ -72,6 +72,8 @@ export interface Config {
     'register-entries': RegisterEntry;
     'workflow-events': WorkflowEvent;
     'publish-runs': PublishRun;
+    'job-runs': JobRun;
+    'thesaurus-groups': ThesaurusGroup;
     departments: Department;
     documents: Document;
     users: User;
@@ -87,6 +89,8 @@ export interface Config {
     'register-entries': RegisterEntriesSelect<false> | RegisterEntriesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'publish-runs': PublishRunsSelect<false> | PublishRunsSelect<true>;
+    'job-runs': JobRunsSelect<false> | JobRunsSelect<true>;
+    'thesaurus-groups': ThesaurusGroupsSelect<false> | ThesaurusGroupsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -149,6 +153,14 @@ export interface Procedure {
   lastSubmittedBy?: (number | null) | User;
   lastSubmittedAt?: string | null;
   contributors?: (number | User)[] | null;
+  /**
+   * Do tego dnia opis trzeba sprawdzić: domyślnie 12 miesięcy po zatwierdzeniu (okres ustawia się dla komórki). * Pole wewnętrzne.
+   */
+  reviewDue?: string | null;
+  /**
+   * Ostatnie zatwierdzenie albo potwierdzenie aktualności („Potwierdź aktualność”).
+   */
+  lastVerifiedAt?: string | null;
   revision?: number | null;
   /**
    * Tytuł zwięzły, opisujący czynność realizowaną na rzecz mieszkańców. Najwyżej 160 znaków, włącznie ze spacjami.
@@ -461,6 +473,10 @@ export interface Department {
    * Jedyny koordynator procedur tej komórki (nazwisko i imię). * Pole wewnętrzne.
    */
   coordinator?: string | null;
+  /**
+   * Termin przeglądu procedury liczy się od zatwierdzenia lub potwierdzenia aktualności. Puste: 12 miesięcy. * Pole wewnętrzne.
+   */
+  reviewMonths?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -511,6 +527,8 @@ export interface ChangeRequest {
   department?: (number | null) | Department;
   requestedBy?: (number | null) | User;
   requestedByName?: string | null;
+  source?: ('call-center' | 'team' | 'resident' | 'legal-watch') | null;
+  changeKey?: string | null;
   closedAt?: string | null;
   closedBy?: (number | null) | WorkflowEvent;
   summary?: string | null;
@@ -526,13 +544,15 @@ export interface ChangeRequest {
 export interface WorkflowEvent {
   id: number;
   procedure: number | Procedure;
-  transition: 'submit' | 'approve' | 'return' | 'withdraw';
+  transition: 'submit' | 'approve' | 'return' | 'withdraw' | 'verify';
   from?: ('draft' | 'submitted' | 'returned' | 'approved' | 'withdrawn') | null;
   to: 'draft' | 'submitted' | 'returned' | 'approved' | 'withdrawn';
   by?: (number | null) | User;
   byName: string;
   at: string;
   comment?: string | null;
+  missingPoints?: ('steps' | 'authority' | 'authentication' | 'evidence' | 'redress' | 'fees' | 'deadlines')[] | null;
+  justification?: string | null;
   summary?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -620,6 +640,81 @@ export interface PublishRun {
   createdAt: string;
 }
 /**
+ * Cotygodniowe kontrole jakości: przypomnienia o przeglądach, podstawa prawna (ELI), linki.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runs".
+ */
+export interface JobRun {
+  id: number;
+  job: 'review-digest' | 'legal-watch' | 'link-check';
+  startedAt: string;
+  finishedAt?: string | null;
+  outcome: 'success' | 'skipped' | 'failure';
+  summary?: string | null;
+  error?: string | null;
+  /**
+   * Np. niedziałające linki z procedurami, które je zawierają.
+   */
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Grupy synonimów stosowane w wyszukiwarce mieszkańca i pracowników: słowa i wyrażenia, którymi mieszkańcy i urzędnicy nazywają tę samą sprawę. Wyszukanie dowolnego członu grupy znajduje procedury zawierające którykolwiek inny człon, w każdej odmianie.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "thesaurus-groups".
+ */
+export interface ThesaurusGroup {
+  id: number;
+  /**
+   * Człony grupy: pojedyncze słowa lub krótkie wyrażenia, w dowolnej formie (wyszukiwarka sama sprowadza je do formy podstawowej)
+   */
+  terms?:
+    | {
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Dziedzina spraw, do której należy grupa (porządkuje tezaurus przy edycji)
+   */
+  domain?:
+    | (
+        | 'sprawy obywatelskie'
+        | 'stan cywilny'
+        | 'pojazdy i prawo jazdy'
+        | 'podatki i opłaty'
+        | 'odpady'
+        | 'środowisko'
+        | 'budownictwo'
+        | 'działalność gospodarcza'
+        | 'pomoc społeczna'
+        | 'nieruchomości'
+        | 'drogi i parkowanie'
+        | 'edukacja'
+        | 'zgłoszenia'
+        | 'urząd'
+      )
+    | null;
+  /**
+   * Uwaga dla redaktorów tezaurusa (nie jest przeszukiwana)
+   */
+  note?: string | null;
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -662,6 +757,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publish-runs';
         value: number | PublishRun;
+      } | null)
+    | ({
+        relationTo: 'job-runs';
+        value: number | JobRun;
+      } | null)
+    | ({
+        relationTo: 'thesaurus-groups';
+        value: number | ThesaurusGroup;
       } | null)
     | ({
         relationTo: 'departments';
@@ -728,6 +831,8 @@ export interface ProceduresSelect<T extends boolean = true> {
   lastSubmittedBy?: T;
   lastSubmittedAt?: T;
   contributors?: T;
+  reviewDue?: T;
+  lastVerifiedAt?: T;
   revision?: T;
   title?: T;
   keywords?:
@@ -873,6 +978,8 @@ export interface ChangeRequestsSelect<T extends boolean = true> {
   department?: T;
   requestedBy?: T;
   requestedByName?: T;
+  source?: T;
+  changeKey?: T;
   closedAt?: T;
   closedBy?: T;
   summary?: T;
@@ -918,6 +1025,8 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   byName?: T;
   at?: T;
   comment?: T;
+  missingPoints?: T;
+  justification?: T;
   summary?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -944,12 +1053,45 @@ export interface PublishRunsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-runs_select".
+ */
+export interface JobRunsSelect<T extends boolean = true> {
+  job?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  outcome?: T;
+  summary?: T;
+  error?: T;
+  result?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "thesaurus-groups_select".
+ */
+export interface ThesaurusGroupsSelect<T extends boolean = true> {
+  terms?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  domain?: T;
+  note?: T;
+  label?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
   name?: T;
   unit?: T;
   coordinator?: T;
+  reviewMonths?: T;
   updatedAt?: T;
   createdAt?: T;
 }

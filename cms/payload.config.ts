@@ -7,9 +7,11 @@ import { rootViews } from './admin/rootViews';
 import { ChangeRequests } from './collections/ChangeRequests';
 import { Departments } from './collections/Departments';
 import { Documents } from './collections/Documents';
+import { JobRuns } from './collections/JobRuns';
 import { Procedures } from './collections/Procedures';
 import { PublishRuns } from './collections/PublishRuns';
 import { RegisterEntries } from './collections/RegisterEntries';
+import { ThesaurusGroups } from './collections/ThesaurusGroups';
 import { Users } from './collections/Users';
 import { WorkflowEvents } from './collections/WorkflowEvents';
 import { databaseAdapter } from './database';
@@ -17,6 +19,9 @@ import { emailAdapter } from './email/adapter';
 import { maxUploadBytes, payloadSecret, trustedOrigins } from './env';
 import { withInputGuards } from './hooks/withInputGuards';
 import { translationOverrides } from './i18n/overrides';
+import { feedbackEndpoint } from './quality/feedback/endpoint';
+import { qualitySummaryEndpoint } from './quality/summaryEndpoint';
+import { searchEndpoint } from './search/endpoint';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,7 +34,11 @@ export default buildConfig({
     // No Gravatar: the admin panel makes no requests outside the city's network.
     avatar: 'default',
     components: {
-      beforeDashboard: ['/components/Tasks#Tasks'],
+      beforeDashboard: [
+        '/components/Tasks#Tasks',
+        '/components/ConsultantDashboard#ConsultantDashboard',
+        '/components/quality/QualityDashboard#QualityDashboard',
+      ],
       views: rootViews,
       // The sign-in page and the navigation show the system's own name and the office, not Payload's.
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
@@ -44,8 +53,12 @@ export default buildConfig({
   csrf: trustedOrigins(),
   collections: [
     withInputGuards(Procedures, { controlCharacters: false }),
-    ...[ChangeRequests, RegisterEntries, WorkflowEvents, PublishRuns, Departments, Documents, Users].map((c) => withInputGuards(c)),
+    ...[ChangeRequests, RegisterEntries, WorkflowEvents, PublishRuns, JobRuns, ThesaurusGroups, Departments, Documents, Users].map((c) =>
+      withInputGuards(c),
+    ),
   ],
+  // `/api/search` (staff search), `/api/quality/summary` (quality dashboards), `/api/feedback` (residents' reports).
+  endpoints: [searchEndpoint, qualitySummaryEndpoint, feedbackEndpoint],
   email: emailAdapter(),
   secret: payloadSecret(),
   db: databaseAdapter(),

@@ -38,3 +38,12 @@ export const linkMessages = {
   badRedirect: () => 'Przekierowanie bez poprawnego adresu docelowego.',
   invalidUrl: () => 'To nie jest poprawny adres strony (http:// lub https://).',
 } as const;
+
+/** The quality API's answers (checklist, dashboard). */
+export const qualityApiMessages = {
+  signIn: 'Zaloguj się, aby zobaczyć kontrolę jakości opisu.',
+  staffOnly: 'Kontrola jakości opisów jest dostępna tylko dla pracowników urzędu.',
+  noSuchProcedure: 'Nie ma takiej procedury.',
+  summaryNotAllowed: 'Zestawienie jakości opisów widzą Oddział ds. Procedur, administrator i redaktorzy komórek (dla swojej komórki).',
+  editorWithoutDepartment: 'Twoje konto nie jest przypisane do komórki — poproś administratora o przypisanie.',
+} as const;

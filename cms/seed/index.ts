@@ -8,6 +8,7 @@ import { readSources } from '../../migrations/importer/readSources';
 import type { ProcedureRecord } from '../../schemas/types.generated';
 import departments from './departments.json' with { type: 'json' };
 import { makeDocx, makePdf } from './documentFiles';
+import { seedQualityDemo } from './qualityDemo';
 import { DEMO_PASSWORD, DEMO_USERS } from './users';
 import { seedWorkflowDemo } from './workflowDemo';
 
@@ -84,6 +85,7 @@ export async function seedDemoData(payload: Payload, { log }: { log: (msg: strin
       throw new Error(`Demo procedures rejected: ${JSON.stringify(report.rejected, null, 2)}`);
     }
     await seedWorkflowDemo(payload);
+    await seedQualityDemo(payload);
     log(
       `Dane demonstracyjne: ${departments.length} komórek, ${DEMO_USERS.length} konta, ${report.imported.length + 1} procedur w każdym stanie obiegu.`,
     );

@@ -5,6 +5,7 @@ import config from '../payload.config';
 import { sendFetchResponse, toFetchRequest } from './fetchBridge';
 import { bodyLimits } from './guards/bodyLimits';
 import { crossSite } from './guards/crossSite';
+import { feedbackRateLimits } from './guards/feedbackRateLimit';
 import { loginRateLimits } from './guards/loginRateLimit';
 import { errorBody, guardMessages } from './guards/messages';
 import { securityHeaders } from './guards/securityHeaders';
@@ -92,7 +93,8 @@ export async function createApp({ payload, admin, publicDir }: AppOptions): Prom
 
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
   const graphql = GRAPHQL_POST(config);
-  app.use('/api', crossSite, bodyLimits, loginRateLimits(), polishByDefault);
+  // The report limit counts before the body is read: a flood is refused without reading it.
+  app.use('/api', crossSite, feedbackRateLimits(), bodyLimits, loginRateLimits(), polishByDefault);
   app.post(
     '/api/graphql',
     wrap(async (req, res) => sendFetchResponse(await graphql(toFetchRequest(req)), res)),

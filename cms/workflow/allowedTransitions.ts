@@ -28,6 +28,8 @@ export interface TransitionSubject {
   contributors?: unknown;
   /** The last change-register entry is an approval (there is a published version to withdraw). */
   isPublished: boolean;
+  /** The approved version in force today (Europe/Warsaw), if any: the one "Potwierdź aktualność" confirms. */
+  versionInForce?: number | undefined;
 }
 
 export type Verdict =
@@ -35,6 +37,12 @@ export type Verdict =
   | { name: TransitionName; label: string; allowed: false; status: 403 | 409; reason: string };
 
 const DECIDERS = new Set(['procedures-team', 'system']);
+
+/** Why someone outside the deciders may not run a transition; the decisions share one message. */
+const NOT_ALLOWED: Partial<Record<TransitionName, string>> = {
+  submit: workflowMessages.submitNotAllowed,
+  verify: workflowMessages.verifyNotAllowed,
+};
 
 function idsOf(value: unknown): string[] {
   return (Array.isArray(value) ? value : [])
@@ -64,10 +72,12 @@ export function judgeTransition(name: TransitionName, actor: ActorLike, subject:
   const ownDepartment =
     actor.role === 'editor' && actor.department != null && String(actor.department) === String(idOf(subject.department));
   if (name === 'submit' ? !(isDecider || ownDepartment) : !isDecider) {
-    return refuse(403, name === 'submit' ? workflowMessages.submitNotAllowed : workflowMessages.decisionNotAllowed);
+    return refuse(403, NOT_ALLOWED[name] ?? workflowMessages.decisionNotAllowed);
   }
   if (!TRANSITIONS[name].from.includes(state)) return refuse(409, workflowMessages.notFromState(label, STATE_LABELS[state].pl));
   if (name === 'withdraw' && !subject.isPublished) return refuse(409, workflowMessages.nothingToWithdraw);
+  // Four eyes do not apply: a confirmation changes nothing that was written.
+  if (name === 'verify' && subject.versionInForce === undefined) return refuse(409, workflowMessages.nothingInForce);
   if (name === 'approve' && actor.id != null && authorsOf(subject).has(String(actor.id))) return refuse(403, workflowMessages.fourEyes);
   return { name, label, allowed: true };
 }

@@ -1,3 +1,5 @@
+import { formatDate } from '../../templates/format/dates';
+
 /** Everything the workflow tells a person, in Polish, in one place. */
 export const workflowMessages = {
   signIn: 'Zaloguj się, aby zmienić stan procedury.',
@@ -7,6 +9,13 @@ export const workflowMessages = {
   decisionNotAllowed: 'Zatwierdzać, zwracać i wycofywać zmiany może tylko Oddział ds. Procedur i Zgłoszeń Interwencyjnych.',
   notFromState: (transition: string, state: string) => `Nie można wykonać czynności „${transition}”, gdy procedura ma stan „${state}”.`,
   nothingToWithdraw: 'Procedura nie ma opublikowanej wersji, którą można wycofać.',
+  verifyNotAllowed: 'Aktualność opisu potwierdza tylko Oddział ds. Procedur i Zgłoszeń Interwencyjnych.',
+  nothingInForce:
+    'Procedura nie ma dziś obowiązującej zatwierdzonej wersji — nie ma czego potwierdzać. Aktualność potwierdza się dla wersji, która obowiązuje.',
+  incomplete: (points: string[]) =>
+    `Opis nie zawiera wszystkiego, czego wymaga jednolita bramka cyfrowa UE (art. 10 rozporządzenia 2018/1724). Brakuje: ${points.join('; ')}. Uzupełnij opis albo zatwierdź go z uzasadnieniem, które trafi do dziennika obiegu.`,
+  migrationJustification:
+    'Migracja danych: opis przeniesiony z poprzedniego systemu, kompletność do uzupełnienia przy najbliższej aktualizacji.',
   fourEyes:
     'Zasada czterech oczu: zmiany nie może zatwierdzić osoba, która ją współtworzyła (złożyła wniosek albo zapisała szkic od ostatniego zatwierdzenia). Zatwierdzić musi inna osoba z Oddziału ds. Procedur.',
   changeNoteRequired: 'Podaj opis zmiany do rejestru zmian (changeNote) — jest publiczny w BIP.',
@@ -32,4 +41,5 @@ export const workflowMessages = {
   approved: (version: number) => `Zatwierdzono wersję ${version}.`,
   returned: 'Zwrócono zmianę do poprawy z komentarzem.',
   withdrawn: 'Procedurę wycofano z publikacji.',
+  verified: (reviewDue: string) => `Potwierdzono aktualność opisu. Następny przegląd: ${reviewDue ? formatDate(reviewDue) : '—'}.`,
 } as const;

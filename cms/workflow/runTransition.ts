@@ -1,4 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload';
+import { selectLive } from '../../schemas/rules/live';
+import { warsawDay } from '../../schemas/rules/time';
 import { payloadLookups } from '../exchange/payloadLookups';
 import { toExchange } from '../exchange/toExchange';
 import type { Actor } from './actor';
@@ -7,15 +9,16 @@ import { approve } from './commands/approve';
 import { returnChange } from './commands/return';
 import { submit } from './commands/submit';
 import type { Id, StoredProcedure, TransitionCommand, TransitionContext, TransitionInput, TransitionResult } from './commands/types';
+import { verify } from './commands/verify';
 import { withdraw } from './commands/withdraw';
 import { WorkflowError } from './errors';
 import { workflowMessages } from './messages';
 import { notifyAfterTransition } from './notify';
 import { isWorkflowState, TRANSITION_LABELS, TRANSITIONS, type TransitionName } from './states';
 
-const COMMANDS: Record<TransitionName, TransitionCommand> = { submit, approve, return: returnChange, withdraw };
+const COMMANDS: Record<TransitionName, TransitionCommand> = { submit, approve, return: returnChange, withdraw, verify };
 
-/** The procedure's latest draft and whether its last register entry is an approval. */
+/** The procedure's latest draft, whether its last register entry is an approval, and the version in force today. */
 export async function loadSubject(req: PayloadRequest, id: Id): Promise<{ doc: StoredProcedure; subject: TransitionSubject } | null> {
   const doc = (await req.payload.findByID({
     collection: 'procedures',
@@ -31,13 +34,16 @@ export async function loadSubject(req: PayloadRequest, id: Id): Promise<{ doc: S
     collection: 'register-entries',
     // Confirmations of validity change nothing that is published.
     where: { and: [{ procedure: { equals: doc.id } }, { kind: { in: ['approval', 'withdrawal'] } }] },
+    select: { kind: true, version: true, decidedAt: true, validFrom: true, validTo: true },
     sort: '-decidedAt',
-    limit: 1,
+    limit: 0,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   });
-  return { doc, subject: { ...doc, isPublished: docs[0]?.kind === 'approval' } };
+  const versionInForce = selectLive(docs, warsawDay(new Date()))?.version;
+  return { doc, subject: { ...doc, isPublished: docs[0]?.kind === 'approval', versionInForce } };
 }
 
 async function recordEvent(ctx: TransitionContext): Promise<void> {
@@ -52,6 +58,8 @@ async function recordEvent(ctx: TransitionContext): Promise<void> {
       byName: ctx.actor.name,
       at: ctx.now.toISOString(),
       comment: ctx.note || null,
+      justification: ctx.completeness?.justification ?? null,
+      missingPoints: ctx.completeness?.missingPoints ?? [],
       summary: `${String(ctx.doc.title ?? ctx.doc.slug)}: ${TRANSITION_LABELS[ctx.name]}`,
     },
     overrideAccess: true,
@@ -81,6 +89,7 @@ export async function runTransition(
   if (!verdict.allowed) throw new WorkflowError(verdict.reason, verdict.status);
 
   const current = Number(doc.currentVersion ?? 0);
+  const from = isWorkflowState(doc.workflowState) ? doc.workflowState : 'draft';
   const ctx: TransitionContext = {
     req,
     name,
@@ -88,12 +97,13 @@ export async function runTransition(
     doc,
     // The id as the database types it (a URL gives "11", SQLite and PostgreSQL store 11).
     id: doc.id,
-    from: isWorkflowState(doc.workflowState) ? doc.workflowState : 'draft',
-    to: TRANSITIONS[name].to,
+    from,
+    to: TRANSITIONS[name].to ?? from,
     now: new Date(),
+    input,
     note: command.note(input),
     record: await toExchange(doc, payloadLookups(req.payload, req)),
-    version: name === 'approve' ? current + 1 : current,
+    version: name === 'approve' ? current + 1 : name === 'verify' ? (subject.versionInForce ?? current) : current,
     closedRequests: 0,
   };
   await command.prepare?.(ctx);

@@ -5,6 +5,7 @@ import * as migration_20261122_151941_publish_runs from './20261122_151941_publi
 import * as migration_20261129_154009_trust_boundary from './20261129_154009_trust_boundary';
 import * as migration_20261129_170930_quality_and_keywords from './20261129_170930_quality_and_keywords';
 import * as migration_20261129_172402_register_verification from './20261129_172402_register_verification';
+import * as migration_20261129_174338_search_and_quality from './20261129_174338_search_and_quality';
 
 export const migrations = [
   {
@@ -35,6 +36,11 @@ export const migrations = [
   {
     up: migration_20261129_172402_register_verification.up,
     down: migration_20261129_172402_register_verification.down,
-    name: '20261129_172402_register_verification'
+    name: '20261129_172402_register_verification',
+  },
+  {
+    up: migration_20261129_174338_search_and_quality.up,
+    down: migration_20261129_174338_search_and_quality.down,
+    name: '20261129_174338_search_and_quality'
   },
 ];

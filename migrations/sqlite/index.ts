@@ -4,6 +4,7 @@ import * as migration_20261122_150232_workflow from './20261122_150232_workflow'
 import * as migration_20261122_151938_publish_runs from './20261122_151938_publish_runs';
 import * as migration_20261129_154004_trust_boundary from './20261129_154004_trust_boundary';
 import * as migration_20261129_170926_quality_and_keywords from './20261129_170926_quality_and_keywords';
+import * as migration_20261129_174329_search_and_quality from './20261129_174329_search_and_quality';
 
 export const migrations = [
   {
@@ -29,6 +30,11 @@ export const migrations = [
   {
     up: migration_20261129_170926_quality_and_keywords.up,
     down: migration_20261129_170926_quality_and_keywords.down,
-    name: '20261129_170926_quality_and_keywords'
+    name: '20261129_170926_quality_and_keywords',
+  },
+  {
+    up: migration_20261129_174329_search_and_quality.up,
+    down: migration_20261129_174329_search_and_quality.down,
+    name: '20261129_174329_search_and_quality'
   },
 ];

@@ -1,13 +1,14 @@
 import { EventEmitter } from 'node:events';
 
 /**
- * Domain events of one process. The workflow emits a decision (an approval or a withdrawal)
+ * Domain events of one process. The workflow emits a decision (an approval, a withdrawal, or a
+ * confirmation of validity, which the portal shows as "Ostatnia weryfikacja")
  * without knowing who listens; the publisher's schedule, started by `npm start`, subscribes and
  * publishes a few seconds later. In tests and the CLI nobody listens and nothing happens.
  */
 export interface DecisionEvent {
   procedureId: number | string;
-  transition: 'approve' | 'withdraw';
+  transition: 'approve' | 'withdraw' | 'verify';
   at: Date;
 }
 

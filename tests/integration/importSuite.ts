@@ -190,5 +190,6 @@ export function importSuite(kind: DatabaseKind): void {
       await scratch?.drop();
       fs.rmSync(emptyDir, { recursive: true, force: true });
     }
-  });
+    // Three commands in child processes, each starting Payload (the import migrating a new database).
+  }, 180_000);
 }

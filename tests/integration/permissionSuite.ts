@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicUrl } from '../../cms/env';
+import { registerPreviewRenderer } from '../../cms/preview/renderer';
+import { staffSearch } from '../../cms/search/service';
 import { makePdf } from '../../cms/seed/documentFiles';
+import { createPreviewRenderer } from '../../publisher/preview';
 import { api } from '../support/http';
 import { procedureIn } from '../support/procedures';
 import { createStaff, type Staff } from '../support/staff';
@@ -158,6 +162,70 @@ export function permissionSuite(kind: DatabaseKind): void {
       const deleted = (await server.payload.findByID({ collection: 'documents', id: doc.id, disableErrors: true })) === null;
       return replaced || deleted;
     },
+    'confirm as still valid (Potwierdź aktualność)': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      await transition(server.baseUrl, token, id, 'verify');
+      const { totalDocs } = await server.payload.count({
+        collection: 'register-entries',
+        where: { and: [{ procedure: { equals: id } }, { kind: { equals: 'verification' } }] },
+      });
+      return totalDocs === 1;
+    },
+    'preview a draft as residents will see it': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      const response = await fetch(`${server.baseUrl}/api/procedures/${id}/preview`, {
+        headers: token ? { Authorization: `JWT ${token}` } : {},
+      });
+      return response.status === 200 && (await response.text()).includes('<main');
+    },
+    'search procedures, drafts and internal fields': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      await server.payload.update({ collection: 'procedures', id, data: { owner: 'Nosorożec Wewnętrzny' }, draft: true });
+      for (let tries = 0; tries < 300; tries++) {
+        const response = await api<{ results?: { workflowState: string }[] }>(server.baseUrl, '/api/search?q=nosorożec', auth(token));
+        if (response.status !== 503) return response.status === 200 && response.body.results?.[0]?.workflowState === 'draft';
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return false;
+    },
+    'read the quality checklist of a procedure': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'draft');
+      const response = await api<{ completeness?: unknown }>(server.baseUrl, `/api/procedures/${id}/quality`, auth(token));
+      return response.status === 200 && response.body.completeness !== undefined;
+    },
+    "see the department's review dates and quality": async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      const overdue = { reviewDue: '2024-01-01T12:00:00.000Z' };
+      await server.payload.update({ collection: 'procedures', id, data: overdue, draft: true, context: { workflowTransition: 'test' } });
+      const response = await api<{ review?: { overdue: { id: Id }[] } }>(server.baseUrl, '/api/quality/summary', auth(token));
+      return response.status === 200 && (response.body.review?.overdue ?? []).some((row) => row.id === id);
+    },
+    'read the search thesaurus': async ({ token }) => {
+      const response = await api<{ docs?: unknown[] }>(server.baseUrl, '/api/thesaurus-groups?limit=1', auth(token));
+      return response.status === 200 && (response.body.docs ?? []).length === 1;
+    },
+    'edit the search thesaurus': async ({ token }) => {
+      const response = await api(server.baseUrl, '/api/thesaurus-groups', {
+        ...auth(token),
+        json: { terms: [{ value: `pozwolenie ${Math.random().toString(36).slice(2, 8)}` }, { value: 'zezwolenie' }] },
+      });
+      return response.status === 201;
+    },
+    'report an error in a published description': async ({ token }) => {
+      const id = await procedureIn(server.payload, staff, 'approved');
+      const { slug } = await server.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 });
+      await api(server.baseUrl, '/api/feedback', {
+        ...auth(token),
+        method: 'POST',
+        body: new URLSearchParams({ procedure: String(slug), message: 'Nieaktualny numer telefonu.' }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      const { totalDocs } = await server.payload.count({
+        collection: 'change-requests',
+        where: { and: [{ procedure: { equals: id } }, { source: { equals: 'resident' } }] },
+      });
+      return totalDocs === 1;
+    },
     'create a user account': async ({ token }) => {
       const email = `nowy-${Math.random().toString(36).slice(2)}@test.example.pl`;
       const response = await api(server.baseUrl, '/api/users', {
@@ -198,8 +266,11 @@ export function permissionSuite(kind: DatabaseKind): void {
   beforeAll(async () => {
     server = await startTestServer(kind);
     staff = await createStaff(server.payload, server.baseUrl);
+    // As main.ts does at start: the preview renders with the portal's own views.
+    registerPreviewRenderer(createPreviewRenderer(publicUrl()));
   });
   afterAll(async () => {
+    staffSearch.stop();
     await server?.close();
   });
 

@@ -78,7 +78,10 @@ export function trustContentSuite(kind: DatabaseKind): void {
       const bytes = await makePdf('Karta usług', ['Wersja zatwierdzona.']);
       const uploaded = await upload(staff.tokens.editor, `karta-${kind}.pdf`, bytes);
       const fileName = uploaded.body.doc.filename;
-      const record = buildProcedure({ slug: slug('plik'), requiredDocuments: [{ group: 'submit', name: 'Karta', file: fileName }] });
+      const record = buildProcedure({
+        slug: slug('plik'),
+        requiredDocuments: [{ group: 'submit', name: 'Karta', file: fileName, formats: ['paper-original'] }],
+      });
       const id = await publishThroughWorkflow(server.baseUrl, staff, record, 'Pierwsza publikacja.', { [fileName]: uploaded.body.doc.id });
 
       const entry = (await server.payload.find({ collection: 'register-entries', where: { procedure: { equals: id } } })).docs[0];

@@ -5,8 +5,10 @@ import type { ProcedureRecord } from '../../schemas/types.generated';
 export function buildProcedure(overrides: Partial<ProcedureRecord> & Record<string, unknown> = {}): ProcedureRecord {
   const base = structuredClone(complete) as unknown as ProcedureRecord;
   // Attachments need real files; tests that want them add them explicitly.
-  base.requiredDocuments = [{ group: 'submit', name: 'Wniosek' }];
+  base.requiredDocuments = [{ group: 'submit', name: 'Wniosek', formats: ['paper-original', 'electronic-signed'] }];
   base.otherDocuments = [];
+  // Complete for the EU Single Digital Gateway (approval asks for a justification otherwise): every online step names its sign-in.
+  base.steps = base.steps.map((step) => (step.online && !step.eAuth ? { ...step, eAuth: ['trusted-profile'] } : step));
   return { ...base, ...overrides } as ProcedureRecord;
 }
 

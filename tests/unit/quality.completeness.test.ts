@@ -152,12 +152,16 @@ describe('completeness over many records', () => {
     expect(counts).toEqual({ steps: 0, authority: 0, authentication: 0, evidence: 0, redress: 2, fees: 0, deadlines: 1 });
   });
 
-  it('finds on the demo procedures only what the template has no place for yet', () => {
+  it('finds the demo procedures some complete and the others missing only what the template had no place for', () => {
     const dir = join(import.meta.dirname, '../../cms/seed/procedures');
     const records = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ProcedureRecord);
     const counts = countMissingByPoint(records);
-    // Every demo procedure has an online step; none says yet how to log in (the proposed key).
-    expect(counts.authentication).toBe(records.length);
-    expect(counts.steps + counts.authority + counts.redress + counts.deadlines).toBe(0);
+    const incomplete = records.filter((r) => missingPoints(checkCompleteness(r)).length > 0).map((r) => r.slug);
+    // The demo shows the check at work (issue 14): complete descriptions beside ones that do not yet say how to sign in.
+    expect(incomplete.length).toBeGreaterThan(0);
+    expect(incomplete.length).toBeLessThan(records.length);
+    expect(incomplete).not.toContain('zameldowanie-na-pobyt-staly');
+    expect(counts.authentication).toBe(incomplete.length);
+    expect(counts.steps + counts.authority + counts.redress + counts.deadlines + counts.fees).toBe(0);
   });
 });

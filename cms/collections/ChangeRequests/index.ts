@@ -4,11 +4,13 @@ import { relationTitleCell } from '../../admin/cells';
 import { dayAndTime } from '../../admin/dateFormats';
 import { procedureRef } from '../../fields/procedureRef';
 import { fillRequest } from './hooks/fillRequest';
+import { REQUEST_SOURCES } from './sources';
 
 /**
  * A request to update a procedure filed from outside its department: by the call center (§8 ust. 5
- * of the reference order) or the procedures team (§7). It is a task for the department's editors
- * until the submission that answers it closes it.
+ * of the reference order) or the procedures team (§7), by a resident through the portal's "Zgłoś
+ * błąd" form, or by the weekly legal-basis watch. It is a task for the department's editors until
+ * the submission that answers it closes it.
  */
 export const ChangeRequests: CollectionConfig = {
   slug: 'change-requests',
@@ -72,6 +74,25 @@ export const ChangeRequests: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'requestedByName', type: 'text', label: { pl: 'Zgłaszający', en: 'Requested by' }, admin: { hidden: true } },
+    {
+      // Set on filing from who files it (cms/collections/ChangeRequests/hooks/fillRequest.ts); nobody chooses it.
+      name: 'source',
+      type: 'select',
+      index: true,
+      options: REQUEST_SOURCES.map(({ value, label }) => ({ value, label })),
+      access: { create: () => false, update: () => false },
+      label: { pl: 'Skąd pochodzi', en: 'Source' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // The legal-basis watch files one request per procedure and change (LegalChange.key).
+      name: 'changeKey',
+      type: 'text',
+      index: true,
+      access: { create: () => false, update: () => false },
+      label: { pl: 'Zmiana w przepisach (klucz)', en: 'Change key' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'closedAt',
       type: 'date',

@@ -1,6 +1,14 @@
-import type { CollectionConfig } from 'payload';
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload';
+import { DEFAULT_REVIEW_MONTHS } from '../../../schemas/quality/reviewDates';
 import { isAdmin } from '../../access/isAdmin';
 import { isStaffField } from '../../access/isStaff';
+import { staffSearch } from '../../search/service';
+
+/** A renamed department shows under its new name in the staff search. */
+const forgetNames: CollectionAfterChangeHook = ({ doc }) => {
+  staffSearch.departmentsChanged();
+  return doc;
+};
 
 /** Organisational cells (wydziały, biura) and municipal units; each has one coordinator. */
 export const Departments: CollectionConfig = {
@@ -10,6 +18,7 @@ export const Departments: CollectionConfig = {
     plural: { pl: 'Komórki', en: 'Departments' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', 'coordinator'] },
+  hooks: { afterChange: [forgetNames] },
   access: {
     read: () => true,
     create: isAdmin,
@@ -31,6 +40,22 @@ export const Departments: CollectionConfig = {
       label: { pl: 'Koordynator*', en: 'Coordinator*' },
       access: { read: isStaffField },
       admin: { description: 'Jedyny koordynator procedur tej komórki (nazwisko i imię). * Pole wewnętrzne.' },
+    },
+    {
+      // How often this department's descriptions are reviewed (issue 14); empty: the default.
+      name: 'reviewMonths',
+      type: 'number',
+      min: 1,
+      max: 60,
+      label: { pl: 'Przegląd opisów co (miesięcy)*', en: 'Review every (months)*' },
+      access: { read: isStaffField },
+      admin: {
+        step: 1,
+        placeholder: String(DEFAULT_REVIEW_MONTHS),
+        description: `Termin przeglądu procedury liczy się od zatwierdzenia lub potwierdzenia aktualności. Puste: ${DEFAULT_REVIEW_MONTHS} miesięcy. * Pole wewnętrzne.`,
+      },
+      validate: (value: number | null | undefined) =>
+        value == null || (Number.isInteger(value) && value >= 1 && value <= 60) || 'Podaj liczbę całkowitą miesięcy od 1 do 60.',
     },
   ],
 };

@@ -4,13 +4,19 @@ import { isStaff } from '../../access/isStaff';
 import { canCreateProcedure, ownDepartmentOrTeam } from '../../access/ownDepartmentOrTeam';
 import { dayAndTime } from '../../admin/dateFormats';
 import { procedureViews } from '../../admin/procedureViews';
+import { qualityPanelField } from '../../components/quality/panelField';
 import { STATE_LABELS, WORKFLOW_STATES } from '../../workflow/states';
+import { previewEndpoints } from './endpoints/preview';
+import { qualityEndpoint } from './endpoints/quality';
 import { transitionEndpoints } from './endpoints/transitions';
 import { notCallCenter } from './fieldKinds';
 import { closePublishPaths } from './hooks/closePublishPaths';
 import { guardWorkflow } from './hooks/guardWorkflow';
+import { indexAfterChange, removeAfterDelete } from './hooks/indexForSearch';
+import { restoreRankOrder, searchInList } from './hooks/searchInList';
 import { slugFromTitle, slugOfCopy } from './hooks/slugFromTitle';
 import { validateAgainstSchema } from './hooks/validateAgainstSchema';
+import { reviewFields } from './reviewFields';
 import { assertFieldsMatchSchema, withInternalAccess } from './schemaFields';
 import { fieldTabIndex, withSchemaHints } from './schemaHints';
 import { schemaValidate } from './schemaValidate';
@@ -101,6 +107,9 @@ const fields: Field[] = withInternalAccess([
     access: { create: () => false, update: () => false },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Array.isArray(data?.contributors) && data.contributors.length > 0 },
   },
+  ...reviewFields,
+  // "Jakość opisu" in the sidebar: the SDGR checklist, the review and "Potwierdź aktualność" (cms/components/quality).
+  qualityPanelField(fieldTabIndex(tabs)),
   {
     name: 'revision',
     type: 'number',
@@ -150,9 +159,12 @@ export const Procedures: CollectionConfig = {
     delete: isProceduresTeam,
   },
   hooks: {
-    beforeOperation: [closePublishPaths],
+    beforeOperation: [closePublishPaths, searchInList],
     beforeChange: [guardWorkflow, validateAgainstSchema],
+    afterChange: [indexAfterChange],
+    afterDelete: [removeAfterDelete],
+    afterOperation: [restoreRankOrder],
   },
-  endpoints: transitionEndpoints,
+  endpoints: [...transitionEndpoints, qualityEndpoint, ...previewEndpoints],
   fields: withSchemaHints(fields),
 };

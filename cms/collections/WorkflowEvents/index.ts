@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload';
+import { COMPLETENESS_POINT_IDS } from '../../../schemas/quality/completeness';
+import { completenessMessages } from '../../../schemas/quality/messages.pl';
 import { denyAll } from '../../access/denyAll';
 import { isStaff } from '../../access/isStaff';
 import { dayAndTime } from '../../admin/dateFormats';
@@ -16,7 +18,7 @@ export const WorkflowEvents: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['procedure', 'transition', 'from', 'to', 'byName', 'at', 'comment'],
+    defaultColumns: ['procedure', 'transition', 'from', 'to', 'byName', 'at', 'comment', 'justification'],
     description: 'Każda zmiana stanu procedury: kto, kiedy, z jakiego stanu, do jakiego, z jakim komentarzem.',
   },
   access: { read: isStaff, create: denyAll, update: denyAll, delete: denyAll },
@@ -35,6 +37,15 @@ export const WorkflowEvents: CollectionConfig = {
     { name: 'byName', type: 'text', required: true, label: { pl: 'Kto', en: 'Who' } },
     { name: 'at', type: 'date', required: true, label: { pl: 'Kiedy', en: 'When' }, admin: { date: dayAndTime } },
     { name: 'comment', type: 'textarea', label: { pl: 'Komentarz / opis zmiany', en: 'Comment / note' } },
+    {
+      // An approval of a description missing points of the EU Single Digital Gateway's list (issue 14).
+      name: 'missingPoints',
+      type: 'select',
+      hasMany: true,
+      options: COMPLETENESS_POINT_IDS.map((value) => ({ value, label: completenessMessages.label[value] })),
+      label: { pl: 'Zatwierdzono mimo braków (jednolita bramka cyfrowa UE)', en: 'Approved with missing SDGR points' },
+    },
+    { name: 'justification', type: 'textarea', label: { pl: 'Uzasadnienie zatwierdzenia mimo braków', en: 'Justification' } },
     { name: 'summary', type: 'text', label: { pl: 'Opis', en: 'Summary' }, admin: { hidden: true } },
   ],
 };

@@ -15,6 +15,10 @@ function tooLarge(res: Response, limit: number): void {
   res.status(413).json(errorBody(guardMessages.tooLarge(mb(limit))));
 }
 
+/** The residents' report form (cms/quality/feedback/endpoint.ts). */
+export const isFeedbackPost = (req: { method: string; baseUrl: string; path: string }) =>
+  req.method === 'POST' && `${req.baseUrl}${req.path}`.replace(/\/+$/, '') === '/api/feedback';
+
 const hasBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -45,8 +49,10 @@ export const bodyLimits: RequestHandler = (req, res, next) => {
     }, next);
     return;
   }
-  // The admin sends long queries as a form body with `X-Payload-HTTP-Method-Override: GET`.
-  const isForm = type === 'application/x-www-form-urlencoded' && req.headers['x-payload-http-method-override'] === 'GET';
+  // The admin sends long queries as a form body with `X-Payload-HTTP-Method-Override: GET`; the
+  // portal's plain HTML "Zgłoś błąd" form posts one to /api/feedback. Both within the JSON limit.
+  const isForm =
+    type === 'application/x-www-form-urlencoded' && (req.headers['x-payload-http-method-override'] === 'GET' || isFeedbackPost(req));
   if (type !== 'application/json' && type !== 'application/graphql' && !isForm) {
     return res.status(415).json(errorBody(guardMessages.unsupportedType(type || '(brak)')));
   }

@@ -21,6 +21,12 @@ export function requiredText(value: unknown, label: string, missing: string): st
   return text;
 }
 
+/** An optional text of a transition's body (a justification, a comment): trimmed, '' when absent or blank, checked like a required one. */
+export function optionalText(value: unknown, label: string): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text === '' ? '' : requiredText(text, label, '');
+}
+
 /** The full-schema and database checks a submitted or approved record must pass (400 with every problem). */
 export async function checkComplete(ctx: TransitionContext): Promise<void> {
   const { record, doc, req } = ctx;

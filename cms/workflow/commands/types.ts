@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload';
+import type { CompletenessPointId } from '../../../schemas/quality/completeness';
 import type { ProcedureRecord } from '../../../schemas/types.generated';
 import type { Actor } from '../actor';
 import type { FixedFiles } from '../approvedFiles';
@@ -7,11 +8,16 @@ import type { TransitionName, WorkflowState } from '../states';
 export type Id = number;
 export type StoredProcedure = Record<string, unknown> & { id: Id };
 
-/** What a transition's body may carry: approve `{changeNote}`, return `{comment}`, withdraw `{explanation}`. */
+/**
+ * What a transition's body may carry: approve `{changeNote, justification?}`, return `{comment}`,
+ * withdraw `{explanation}`, verify `{comment?}`.
+ */
 export interface TransitionInput {
   changeNote?: string;
   comment?: string;
   explanation?: string;
+  /** Why the team approves a description that misses points of the EU Single Digital Gateway's list. */
+  justification?: string;
 }
 
 export interface TransitionResult {
@@ -31,6 +37,7 @@ export interface TransitionContext {
   from: WorkflowState;
   to: WorkflowState;
   now: Date;
+  input: TransitionInput;
   /** The change note, comment or explanation (trimmed); empty where none is asked for. */
   note: string;
   /** The procedure in the exchange format, as it will be decided. */
@@ -41,6 +48,10 @@ export interface TransitionContext {
   fixed?: FixedFiles;
   /** Change requests a submission closed. */
   closedRequests: number;
+  /** An approval of an incomplete description (SDGR): the points missing and the team's justification, for the event. */
+  completeness?: { missingPoints: CompletenessPointId[]; justification: string };
+  /** The next review date a confirmation sets (Warsaw day and stored value). */
+  reviewDue?: { day: string; stored: string };
   eventId?: Id;
 }
 

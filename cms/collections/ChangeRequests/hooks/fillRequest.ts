@@ -1,11 +1,21 @@
 import type { CollectionBeforeChangeHook } from 'payload';
 import { idOf } from '../../../../schemas/rules/ids';
-import { staffOf } from '../../../access/roles';
+import { hasRole, staffOf } from '../../../access/roles';
+import { type RequestSource, SYSTEM_REQUESTERS, type SystemRequestContext } from '../sources';
 
-/** On filing: who asked, for which department (the procedure's), and a title for lists. */
-export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+/** The source of a request: the system's filing says it in `context`; a person's follows from their role. */
+function sourceOf(context: Partial<SystemRequestContext>, req: Parameters<CollectionBeforeChangeHook>[0]['req']): RequestSource {
+  if (context.changeRequestSource) return context.changeRequestSource;
+  return hasRole(req, 'call-center') ? 'call-center' : 'team';
+}
+
+/** On filing: who asked and from where, for which department (the procedure's), and a title for lists. */
+export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
   if (operation !== 'create') return data;
-  const user = staffOf(req) as { id: number | string; name?: string } | null;
+  const system = context as Partial<SystemRequestContext>;
+  const source = sourceOf(system, req);
+  // A resident's report or the watch's request is the system's, whoever's session came along with it.
+  const user = system.changeRequestSource ? null : (staffOf(req) as { id: number | string; name?: string } | null);
   const procedure = await req.payload.findByID({
     collection: 'procedures',
     id: idOf(data.procedure) as number | string,
@@ -17,9 +27,11 @@ export const fillRequest: CollectionBeforeChangeHook = async ({ data, operation,
   return {
     ...data,
     status: 'open',
+    source,
+    changeKey: system.changeKey ?? null,
     department: procedure.department ?? null,
     requestedBy: user?.id ?? null,
-    requestedByName: user?.name ?? 'system',
+    requestedByName: user?.name ?? SYSTEM_REQUESTERS[source] ?? 'system',
     summary: `${procedure.title ?? procedure.slug}: ${String(data.message ?? '').slice(0, 80)}`,
   };
 };
