@@ -91,6 +91,12 @@ const views: { [V in keyof ViewProps]: (props: ViewProps[V]) => string } = {
   DepartmentPage: ({ department }) => layout(department.name, `<h1>${esc(department.name)}</h1>${links(department.procedures)}`),
   AzPage: ({ procedures }) => layout('Procedury od A do Z', `<h1>Procedury od A do Z</h1>${links(procedures)}`),
   SearchPage: ({ procedures }) => layout('Szukaj sprawy', `<h1>Szukaj sprawy</h1>${links(procedures)}`),
+  DepartmentsPage: ({ departments }) =>
+    layout(
+      'Wydziały',
+      `<h1>Wydziały</h1><ul>${departments.map((d) => `<li><a href="/wydzialy/${d.slug}/">${esc(d.name)}</a> (${d.count})</li>`).join('')}</ul>`,
+    ),
+  BipPage: ({ siteUrl }) => layout('Dane otwarte BIP', `<h1>Dane otwarte BIP</h1><p>${esc(siteUrl)}/bip/feed.atom</p>`),
   AccessibilityPage: ({ updated }) => layout('Deklaracja dostępności', `<h1>Deklaracja dostępności</h1><p>${updated}</p>`),
   NotFoundPage: () => layout('Nie znaleziono strony', '<h1>Nie znaleziono strony</h1>'),
 };

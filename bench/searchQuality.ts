@@ -12,11 +12,11 @@ import { evaluate, KINDS, measure, targetFailures } from './searchEval';
 const SYSTEMS: System[] = ['resident', 'staff', 'baseline'];
 const cell = (outcomes: QueryOutcome[]) => {
   const m = measure(outcomes);
-  return m.queries === 0 ? '—'.padEnd(16) : `${m.recallAt3.toFixed(2)} / ${m.mrr.toFixed(2)} (${m.queries})`.padEnd(16);
+  return m.queries === 0 ? '—'.padEnd(19) : `${m.recallAt3.toFixed(2)} / ${m.mrr.toFixed(2)} (${m.queries})`.padEnd(19);
 };
 
 const { outcomes, residentBytes, plainBytes } = await evaluate(loadDefaultThesaurus());
-console.log(`${'rodzaj zapytań'.padEnd(20)}${SYSTEMS.map((s) => s.padEnd(16)).join('')}   (recall@3 / MRR (liczba))`);
+console.log(`${'rodzaj zapytań'.padEnd(20)}${SYSTEMS.map((s) => s.padEnd(19)).join('')}   (recall@3 / MRR (liczba))`);
 for (const kind of [...KINDS, undefined]) {
   const row = SYSTEMS.map((s) => cell(outcomes.filter((o) => o.system === s && (kind === undefined || o.kind === kind))));
   console.log(`${(kind ?? 'razem').padEnd(20)}${row.join('')}`);

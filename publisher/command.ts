@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Payload } from 'payload';
 import { PublishBusyError } from './lock';
-import { publish } from './publish';
+import { currentThesaurus, publish } from './publish';
 import { refreshSearch } from './refreshSearch';
 
 export interface PublishArgs {
@@ -24,12 +24,16 @@ export function parsePublishArgs(argv: readonly string[]): PublishArgs | { error
 }
 
 /**
- * `npm run publish`: one publish run as of `--at` into `--out` (default `<DATA_DIR>/public`), then
- * the search index of a release that rendered only the changed pages. Returns the exit code:
+ * `npm run publish`: one publish run as of `--at` into `--out` (default `<DATA_DIR>/public`), then,
+ * when its search has a delta of changed procedures, the whole index built again. Returns the exit code:
  * 0 published, 3 another run holds the lock, 4 published but the search index not refreshed
  * (any other failure throws: exit 1, the previous release stays live).
  */
-export async function runPublishCommand(payload: Payload, args: PublishArgs, env: { dataDir: string; siteUrl: string }): Promise<number> {
+export async function runPublishCommand(
+  payload: Payload,
+  args: PublishArgs,
+  env: { dataDir: string; siteUrl: string; apiUrl?: string },
+): Promise<number> {
   try {
     const outDir = path.resolve(args.out ?? path.join(env.dataDir, 'public'));
     const summary = await publish(payload, {
@@ -37,12 +41,13 @@ export async function runPublishCommand(payload: Payload, args: PublishArgs, env
       outDir,
       filesDir: path.join(env.dataDir, 'uploads', 'approved'),
       siteUrl: env.siteUrl,
+      ...(env.apiUrl ? { apiUrl: env.apiUrl } : {}),
       full: args.full,
       log: (message) => console.log(message),
     });
     if (!summary.searchPending) return 0;
     try {
-      await refreshSearch(outDir, (message) => console.log(message));
+      await refreshSearch(outDir, (message) => console.log(message), { thesaurus: await currentThesaurus(payload) });
       return 0;
     } catch (error) {
       console.error(

@@ -20,14 +20,57 @@ export interface Manifest {
   cards?: string;
   /** Hash of each page's view and props, by its file in the release. */
   pages?: Record<string, string>;
-  /** False while the search index still describes an earlier release (after a single-change run). */
+  /** False while the search index still describes an earlier release (releases made before the search had a delta). */
   searchIndexed?: boolean;
+  /** What the release's resident search holds (publisher/planSearch.ts). */
+  search?: SearchManifest;
 }
 
-/** What the pages are rendered with; the lock file, so that an upgraded renderer (Astro, marked…) renders everything again. */
-const SOURCES = ['site/src', 'site/astro.config.mjs', 'templates', 'publisher', 'package-lock.json'];
-/** What a PDF card is made with (a card depends on its procedure, the site URL and these). */
-const CARD_SOURCES = ['templates/pdf', 'package-lock.json'];
+/** The resident index of a release: its main index, and the procedures a delta covers since. */
+export interface SearchManifest {
+  /** Hash of the thesaurus the index was built with. */
+  thesaurus: string;
+  /** Pages of the main index. */
+  pages: number;
+  /** Each procedure's page id in the main index (a delta names the pages it replaces by them). */
+  ids: Record<string, string>;
+  /** Hash of each procedure's public JSON the main index was built from. */
+  main: Record<string, string>;
+  /** Procedures changed or removed since the main index (in the delta); empty when the main index is whole. */
+  delta: string[];
+}
+
+/**
+ * What the shared parts of pages and cards are made with besides `templates/`: the routes and the
+ * rest of the domain rules, the Polish labels (plural forms, the accepted sign-in and payment
+ * means), the generated types; and the lock file, so that an upgraded renderer (Astro, marked,
+ * pdf-lib, the fonts…) makes everything again.
+ */
+const SHARED_SOURCES = [
+  'schemas/rules',
+  'schemas/messages.pl.ts',
+  'schemas/quality/messages.pl.ts',
+  'schemas/quality/additions.ts',
+  'schemas/types.generated.ts',
+  'package-lock.json',
+];
+/**
+ * What the pages are rendered with, and the resident search built (its analysis: a release built
+ * whole gets a whole new index). A change in any of them renders every page again.
+ */
+export const SOURCES = ['site/src', 'site/astro.config.mjs', 'templates', 'publisher', 'schemas/search', ...SHARED_SOURCES];
+/**
+ * What a PDF card is made with (a card depends on its procedure, the site URL and these): the
+ * card's own code and the section model and Polish formatting it shares with the portal.
+ */
+export const CARD_SOURCES = [
+  'templates/pdf',
+  'templates/sections',
+  'templates/format',
+  'templates/markdown.ts',
+  'templates/escape',
+  ...SHARED_SOURCES,
+];
 const memo = new Map<string, string>();
 
 function hashOfSources(sources: readonly string[]): string {

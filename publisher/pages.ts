@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileOf, routes } from '../schemas/rules/routes';
 import type { PublicProcedure } from '../schemas/types.generated';
+import { PUBLIC_SCHEMA_NAMES } from './publicSchemaNames';
 import type { SiteData } from './siteData';
 
 /** A link in a list of procedures. */
@@ -9,15 +10,43 @@ export interface ProcedureLink {
   title: string;
 }
 
+/**
+ * Where a procedure page's "Zgłoś błąd" form posts (`routes.feedback()`: on the portal's own
+ * origin a path, on the API's own origin a full URL) and what its script asks before sending
+ * (`routes.health()`, always the portal's origin, which also answers it: the page's CSP allows
+ * connections to its own origin only).
+ */
+export interface FeedbackForm {
+  action: string;
+  health: string;
+}
+
+/** A department in a list: its page, its name and unit, how many procedures it handles. */
+export interface DepartmentLink {
+  slug: string;
+  name: string;
+  unit: string;
+  count: number;
+}
+
 /** The props of each portal view (`site/src/views/<View>.astro`): everything a page shows, nothing more. */
 export interface ViewProps {
   HomePage: { departments: { slug: string; name: string; count: number }[]; total: number };
-  ProcedurePage: { procedure: PublicProcedure; siteUrl: string; departmentSlug: string };
+  ProcedurePage: {
+    procedure: PublicProcedure;
+    siteUrl: string;
+    departmentSlug: string;
+    feedback: FeedbackForm;
+    /** The size of its PDF card (known once the card is made: publisher/writeRelease.ts fills it in). */
+    cardBytes?: number;
+  };
   RegisterPage: { procedure: PublicProcedure; archived: number[] };
   ArchivePage: { version: PublicProcedure; current: { slug: string; version: number } };
   DepartmentPage: { department: { slug: string; name: string; unit: string; procedures: ProcedureLink[] } };
   AzPage: { procedures: ProcedureLink[] };
   SearchPage: { procedures: ProcedureLink[]; departments: { slug: string; name: string }[] };
+  DepartmentsPage: { departments: DepartmentLink[] };
+  BipPage: { siteUrl: string; apiUrl: string; example?: ProcedureLink; schemas: string[] };
   AccessibilityPage: { updated: string };
   NotFoundPage: Record<string, never>;
 }
@@ -44,13 +73,43 @@ const page = <V extends ViewName>(view: V, file: string, params: Record<string, 
 export function planPages(data: SiteData): PageSpec[] {
   const links = data.procedures.map(({ procedure: p }) => ({ slug: p.slug, title: p.title }));
   const departmentOf = new Map(data.departments.map((d) => [d.name, d.slug]));
+  const feedback = feedbackForm(data.siteUrl, data.apiUrl);
   return [
     ...sitePages(data, links),
+    ...bipPages(data, links),
     ...data.departments.map((department) =>
       page('DepartmentPage', fileOf(routes.department(department.slug)), { department: department.slug }, { department }),
     ),
     ...data.procedures.flatMap(({ procedure, archive }) =>
-      procedurePages(procedure, archive, data.siteUrl, departmentOf.get(procedure.department) ?? ''),
+      procedurePages(procedure, archive, {
+        siteUrl: data.siteUrl,
+        departmentSlug: departmentOf.get(procedure.department) ?? '',
+        feedback,
+        ...(data.cardBytes?.[procedure.slug] !== undefined ? { cardBytes: data.cardBytes[procedure.slug] } : {}),
+      }),
+    ),
+  ];
+}
+
+const originOf = (url: string) => new URL(url).origin;
+
+/** The error report's address: a path while the API shares the portal's origin, a full URL on its own. */
+export function feedbackForm(siteUrl: string, apiUrl: string): FeedbackForm {
+  const sameOrigin = originOf(apiUrl) === originOf(siteUrl);
+  return { action: sameOrigin ? routes.feedback() : `${originOf(apiUrl)}${routes.feedback()}`, health: routes.health() };
+}
+
+/** The list of departments (`routes.departments()`) and the page documenting the public data (`routes.bip()`). */
+function bipPages(data: SiteData, links: ProcedureLink[]): PageSpec[] {
+  const departments = data.departments.map((d) => ({ slug: d.slug, name: d.name, unit: d.unit, count: d.procedures.length }));
+  const example = links[0];
+  return [
+    page('DepartmentsPage', fileOf(routes.departments()), {}, { departments }),
+    page(
+      'BipPage',
+      fileOf(routes.bip()),
+      {},
+      { siteUrl: data.siteUrl, apiUrl: data.apiUrl, ...(example ? { example } : {}), schemas: [...PUBLIC_SCHEMA_NAMES] },
     ),
   ];
 }
@@ -88,12 +147,11 @@ function sitePages(data: SiteData, links: ProcedureLink[]): PageSpec[] {
 function procedurePages(
   procedure: PublicProcedure,
   archive: readonly PublicProcedure[],
-  siteUrl: string,
-  departmentSlug: string,
+  context: Omit<ViewProps['ProcedurePage'], 'procedure'>,
 ): PageSpec[] {
   const slug = procedure.slug;
   return [
-    page('ProcedurePage', fileOf(routes.procedure(slug)), { slug }, { procedure, siteUrl, departmentSlug }),
+    page('ProcedurePage', fileOf(routes.procedure(slug)), { slug }, { procedure, ...context }),
     page('RegisterPage', fileOf(routes.changeRegister(slug)), { slug }, { procedure, archived: archive.map((a) => a.bip.version) }),
     ...archive.map((version) =>
       page(

@@ -3,14 +3,17 @@ import type { ApprovedFile } from '../schemas/rules/files';
 import { fileOf, routes } from '../schemas/rules/routes';
 import { warsawDay } from '../schemas/rules/time';
 import type { PublicProcedure } from '../schemas/types.generated';
+import type { SitemapEntry } from '../templates/bip/sitemap';
 import type { Loaded } from './load';
-import { contentHash, type Manifest } from './manifest';
+import { contentHash, type Manifest, type SearchManifest } from './manifest';
 import { type PageSpec, pageHash, planPages } from './pages';
+import { planSearch, type SearchPlan } from './planSearch';
 import type { PreviousRelease } from './previousRelease';
 import type { ChangeFeedItem } from './renderFeeds';
 import type { CardJob } from './renderPages';
 import type { Projection } from './selectAndProject';
 import { buildSiteData } from './siteData';
+import { sitemapEntries } from './sitemap';
 import type { PublishedProcedure } from './types';
 
 /** Above this many changed pages a run renders the whole portal instead of starting from the live release. */
@@ -21,12 +24,16 @@ export interface PlanOptions {
   releaseId: string;
   at: Date;
   siteUrl: string;
+  /** The API's address (the feedback form posts there; the OpenAPI description names it); default `siteUrl`. */
+  apiUrl?: string;
   /** Every page and card made again, whatever the previous release holds. */
   full?: boolean;
   /** What the pages are rendered with (manifest.ts, `renderingSourcesHash`). */
   sources: string;
   /** What the PDF cards are made with (manifest.ts, `cardTemplateHash`). */
   cardTemplate: string;
+  /** Hash of the thesaurus the resident index is built with (a new thesaurus means a new index). */
+  thesaurus?: string;
 }
 
 /** Nothing the live release is made of changed: it stays live. */
@@ -36,7 +43,7 @@ export interface KeepPlan {
   releaseId: string;
   day: string;
   live: number;
-  /** Its search index still describes an earlier release (`refreshSearch` has yet to run). */
+  /** Its search index has a delta not yet folded into the main index (`refreshSearch` has yet to run). */
   searchPending: boolean;
 }
 
@@ -47,6 +54,9 @@ export interface BuildPlan {
   day: string;
   generatedAt: string;
   siteUrl: string;
+  apiUrl: string;
+  /** Every public page with when it last changed (`sitemap.xml`). */
+  sitemap: SitemapEntry[];
   /** The live procedures and the change register, which the BIP files are rendered from. */
   published: readonly PublishedProcedure[];
   changes: readonly ChangeFeedItem[];
@@ -62,12 +72,17 @@ export interface BuildPlan {
   cards: { make: CardJob[]; link: { file: string; from: string }[] };
   /** Procedures whose public JSON is written (every one in `full`, the changed ones in `changes`). */
   procedureJson: PublicProcedure[];
+  /** Procedures whose CPSV-AP JSON-LD is written (also those whose related procedures changed). */
+  procedureJsonLd: PublicProcedure[];
   /** Files of the previous release the new one leaves out (only `changes` starts from it). */
   remove: string[];
   /** The approved files the release serves: its file → SHA-256. */
   attachments: Map<string, string>;
-  /** Whether the release gets its own search index (`full`); a `changes` release keeps the previous one. */
-  indexSearch: boolean;
+  /** Its resident search: the whole index, the live one kept, or the live one with a delta (planSearch.ts). */
+  search: SearchPlan;
+  /** What the live release's index holds (the base of a kept index or of a delta). */
+  searchBase?: SearchManifest;
+  /** The manifest, its `search` filled in once the index is made. */
   manifest: Manifest;
   /** Procedures changed, PDF cards made and taken over, procedures gone. */
   counts: { changed: number; rendered: number; reused: number; removed: number };
@@ -86,6 +101,7 @@ interface ProcedurePlan {
 
 const cardFile = (slug: string) => fileOf(routes.card(slug));
 const jsonFile = (slug: string) => fileOf(routes.bipProcedureJson(slug));
+const jsonLdFile = (slug: string) => fileOf(routes.bipProcedureJsonLd(slug));
 
 /** Whether the release can start as a linked copy of the previous one and render only `changedPages` pages. */
 function canStartFrom(previous: PreviousRelease | undefined, options: PlanOptions, changedPages: number): boolean {
@@ -141,14 +157,19 @@ function planProcedureFiles(
     else if (!linked && previous) link.push({ file: card, from: path.join(previous.dir, card) });
   }
   const procedureJson = procedures.filter((p) => !(linked && p.unchanged)).map((p) => p.procedure);
-  return { cards: { make, link }, procedureJson };
+  // A procedure's CPSV-AP document describes its related services too: it follows their changes.
+  const unchanged = new Set(procedures.filter((p) => p.unchanged).map((p) => p.procedure.slug));
+  const procedureJsonLd = procedures
+    .filter((p) => !linked || !p.unchanged || (p.procedure.related ?? []).some((r) => !unchanged.has(r.slug)))
+    .map((p) => p.procedure);
+  return { cards: { make, link }, procedureJson, procedureJsonLd };
 }
 
 /** What a linked copy of the previous release has to lose: pages no longer planned, and the files of procedures no longer live. */
 function removals(previous: PreviousRelease, pageHashes: Record<string, string>, gone: readonly string[]): string[] {
   return [
     ...Object.keys(previous.manifest.pages ?? {}).filter((file) => !(file in pageHashes)),
-    ...gone.flatMap((slug) => [jsonFile(slug), cardFile(slug)]),
+    ...gone.flatMap((slug) => [jsonFile(slug), jsonLdFile(slug), cardFile(slug)]),
   ];
 }
 
@@ -162,10 +183,83 @@ function procedurePlans(projection: Projection, previous: PreviousRelease | unde
 
 /** The pages of the release and the hash of each page and of the whole release. */
 function planPagesAndHashes(projection: Projection, options: PlanOptions, generatedAt: string) {
-  const specs = planPages(buildSiteData(projection.published, options.siteUrl, generatedAt));
+  const specs = planPages(buildSiteData(projection.published, options.siteUrl, generatedAt, { apiUrl: options.apiUrl ?? options.siteUrl }));
   const pageHashes = Object.fromEntries(specs.map((spec) => [spec.file, pageHash(spec, projection.knownHashes)]));
-  const releaseHash = contentHash({ pageHashes, changes: projection.changes, siteUrl: options.siteUrl, sources: options.sources });
+  const releaseHash = contentHash({
+    pageHashes,
+    changes: projection.changes,
+    siteUrl: options.siteUrl,
+    sources: options.sources,
+    thesaurus: options.thesaurus ?? '',
+  });
   return { specs, pageHashes, releaseHash };
+}
+
+/** What a new release is planned from, once it is known not to be the live one again. */
+interface BuildInput {
+  loaded: Loaded;
+  projection: Projection;
+  base: PreviousRelease | undefined;
+  options: PlanOptions;
+  specs: PageSpec[];
+  pageHashes: Record<string, string>;
+  releaseHash: string;
+  day: string;
+}
+
+function buildPlan({ loaded, projection, base, options, specs, pageHashes, releaseHash, day }: BuildInput): BuildPlan {
+  const generatedAt = options.at.toISOString();
+  const { published } = projection;
+  const changedPages = specs.filter((spec) => base?.manifest.pages?.[spec.file] !== pageHashes[spec.file]);
+  const linked = canStartFrom(base, options, changedPages.length);
+  const procedures = procedurePlans(projection, base);
+  const hashes = Object.fromEntries(procedures.map((p) => [p.procedure.slug, p.hash]));
+  const gone = Object.keys(base?.manifest.hashes ?? {}).filter((slug) => !(slug in hashes));
+  const { cards, procedureJson, procedureJsonLd } = planProcedureFiles(procedures, base, linked, options.cardTemplate);
+  const { releaseId, siteUrl, sources, cardTemplate } = options;
+  const apiUrl = options.apiUrl ?? siteUrl;
+  const searchBase = base?.manifest.search;
+  const thesaurus = options.thesaurus ?? '';
+  const search = planSearch({ previous: searchBase, hashes, previousHashes: base?.manifest.hashes, thesaurus, linked });
+  return {
+    mode: linked ? 'changes' : 'full',
+    releaseId,
+    day,
+    generatedAt,
+    siteUrl,
+    apiUrl,
+    sitemap: sitemapEntries(specs, published, siteUrl, generatedAt),
+    published,
+    changes: projection.changes,
+    ...(linked && base ? { startFrom: { releaseId: base.manifest.releaseId, dir: base.dir } } : {}),
+    pages: linked ? changedPages : specs,
+    totalPages: specs.length,
+    sources,
+    cards,
+    procedureJson,
+    procedureJsonLd,
+    remove: linked && base ? removals(base, pageHashes, gone) : [],
+    attachments: attachmentsOf(published, loaded, projection.fileUrls),
+    search,
+    ...(searchBase ? { searchBase } : {}),
+    manifest: {
+      releaseId,
+      at: generatedAt,
+      hashes,
+      releaseHash,
+      sources,
+      siteUrl,
+      cards: cardTemplate,
+      pages: pageHashes,
+      searchIndexed: true,
+    },
+    counts: {
+      changed: procedures.filter((p) => !p.unchanged).length,
+      rendered: cards.make.length,
+      reused: procedures.length - cards.make.length,
+      removed: gone.length,
+    },
+  };
 }
 
 /**
@@ -182,53 +276,11 @@ export function planRelease(
 ): ReleasePlan {
   const base = options.full ? undefined : previous;
   const day = warsawDay(options.at);
-  const generatedAt = options.at.toISOString();
-  const { published } = projection;
-  const { specs, pageHashes, releaseHash } = planPagesAndHashes(projection, options, generatedAt);
+  const { specs, pageHashes, releaseHash } = planPagesAndHashes(projection, options, options.at.toISOString());
   if (base?.manifest.releaseHash === releaseHash) {
-    const { releaseId, searchIndexed } = base.manifest;
-    return { mode: 'unchanged', releaseId, day, live: published.length, searchPending: searchIndexed === false };
+    const { releaseId, searchIndexed, search } = base.manifest;
+    const searchPending = searchIndexed === false || (search?.delta.length ?? 0) > 0;
+    return { mode: 'unchanged', releaseId, day, live: projection.published.length, searchPending };
   }
-  const changedPages = specs.filter((spec) => base?.manifest.pages?.[spec.file] !== pageHashes[spec.file]);
-  const linked = canStartFrom(base, options, changedPages.length);
-  const procedures = procedurePlans(projection, base);
-  const hashes = Object.fromEntries(procedures.map((p) => [p.procedure.slug, p.hash]));
-  const gone = Object.keys(base?.manifest.hashes ?? {}).filter((slug) => !(slug in hashes));
-  const { cards, procedureJson } = planProcedureFiles(procedures, base, linked, options.cardTemplate);
-  const { releaseId, siteUrl, sources, cardTemplate } = options;
-  return {
-    mode: linked ? 'changes' : 'full',
-    releaseId,
-    day,
-    generatedAt,
-    siteUrl,
-    published,
-    changes: projection.changes,
-    ...(linked && base ? { startFrom: { releaseId: base.manifest.releaseId, dir: base.dir } } : {}),
-    pages: linked ? changedPages : specs,
-    totalPages: specs.length,
-    sources,
-    cards,
-    procedureJson,
-    remove: linked && base ? removals(base, pageHashes, gone) : [],
-    attachments: attachmentsOf(published, loaded, projection.fileUrls),
-    indexSearch: !linked,
-    manifest: {
-      releaseId,
-      at: generatedAt,
-      hashes,
-      releaseHash,
-      sources,
-      siteUrl,
-      cards: cardTemplate,
-      pages: pageHashes,
-      searchIndexed: !linked,
-    },
-    counts: {
-      changed: procedures.filter((p) => !p.unchanged).length,
-      rendered: cards.make.length,
-      reused: procedures.length - cards.make.length,
-      removed: gone.length,
-    },
-  };
+  return buildPlan({ loaded, projection, base, options, specs, pageHashes, releaseHash, day });
 }

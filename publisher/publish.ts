@@ -1,6 +1,9 @@
 import type { Payload } from 'payload';
 import { warsawDay } from '../schemas/rules/time';
+import { apiUrlOf } from './apiUrl';
+import { type ThesaurusInUse, thesaurusInUse } from './indexSearch';
 import { type Loaded, loadRegister } from './load';
+import { loadThesaurus } from './loadThesaurus';
 import { acquireLock } from './lock';
 import { cardTemplateHash, renderingSourcesHash } from './manifest';
 import { planRelease } from './planRelease';
@@ -21,6 +24,11 @@ export interface PublishOptions {
   /** The content-addressed store of approved files (`<DATA_DIR>/uploads/approved`, schemas/rules/files.ts). */
   filesDir: string;
   siteUrl: string;
+  /**
+   * The API's address (`ADMIN_URL`): the procedure pages' "Zgłoś błąd" form posts there, the
+   * OpenAPI description names it. Default: `ADMIN_URL` from the environment, else `siteUrl`.
+   */
+  apiUrl?: string;
   full?: boolean;
   /**
    * A long-running process (the server's schedule): after the swap, link a spare copy of the new
@@ -55,14 +63,26 @@ export async function publish(payload: Payload, options: PublishOptions): Promis
   try {
     const clock = new RunClock();
     const loaded = await clock.step('load', () => loadRegister(payload));
-    return await publishLoaded(loaded, options, projectionsOf(payload), clock);
+    const thesaurus = await clock.step('thesaurus', async () => currentThesaurus(payload));
+    return await publishLoaded(loaded, thesaurus, options, projectionsOf(payload), clock);
   } finally {
     release();
   }
 }
 
+/** The thesaurus the resident index is built with (the team's, or the repository's default) and its hash. */
+export async function currentThesaurus(payload: Payload): Promise<ThesaurusInUse> {
+  return thesaurusInUse((await loadThesaurus(payload)).thesaurus);
+}
+
 /** The run after the register is read (the caller holds the lock). */
-async function publishLoaded(loaded: Loaded, options: PublishOptions, cache: ProjectionCache, clock: RunClock): Promise<PublishSummary> {
+async function publishLoaded(
+  loaded: Loaded,
+  thesaurus: ThesaurusInUse,
+  options: PublishOptions,
+  cache: ProjectionCache,
+  clock: RunClock,
+): Promise<PublishSummary> {
   const projection = await clock.step('project', () => selectAndProject(loaded.entries, options.at, warsawDay(options.at), cache));
   // --full reads nothing of the live release, so it also gets past a damaged manifest.
   const previous = options.full ? undefined : readPreviousRelease(options.outDir);
@@ -70,9 +90,11 @@ async function publishLoaded(loaded: Loaded, options: PublishOptions, cache: Pro
     releaseId: newReleaseId(options.at),
     at: options.at,
     siteUrl: options.siteUrl,
+    apiUrl: apiUrlOf(options),
     full: options.full ?? false,
     sources: renderingSourcesHash(),
     cardTemplate: cardTemplateHash(options.siteUrl),
+    thesaurus: thesaurus.hash,
   };
   // Named `hash` in the timings (and the benchmark): hashing the pages is most of planning.
   const plan = await clock.step('hash', () => planRelease(loaded, projection, previous, planOptions));
@@ -80,6 +102,7 @@ async function publishLoaded(loaded: Loaded, options: PublishOptions, cache: Pro
     ...options,
     hashOf: projection.hashOf,
     validatedFeedItems: cache.feedItemsValidated,
+    thesaurus,
     clock,
   });
   const summary = summarise(plan, clock, liveAt);

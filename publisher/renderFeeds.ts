@@ -2,6 +2,7 @@ import { absolute, fileOf, routes } from '../schemas/rules/routes';
 import type { ChangeRegisterEntry as ChangeRegisterItem } from '../schemas/types.generated';
 import { renderAtom } from '../templates/feeds/atom';
 import { renderJsonFeed } from '../templates/feeds/jsonFeed';
+import { schemaUrl } from './publicSchemas';
 import type { PublishedProcedure } from './types';
 
 /** One line of the change register across procedures (withdrawn ones included). */
@@ -48,6 +49,7 @@ function liveJsonFeed(live: readonly PublishedProcedure[], siteUrl: string): str
     home_page_url: absolute(siteUrl, routes.home()),
     feed_url: absolute(siteUrl, routes.bipFeedJson()),
     description: 'Obowiązujące opisy procedur z metryką BIP.',
+    _bip: { itemSchema: schemaUrl('feed-item.schema.json', siteUrl) },
     items: live.map(({ procedure: p }) => ({
       id: url(p.slug),
       url: url(p.slug),

@@ -9,6 +9,8 @@ export type Trigger = 'midnight' | 'interval' | 'decision' | 'start';
 export interface ScheduleOptions {
   dataDir: string;
   siteUrl: string;
+  /** The API's address (ADMIN_URL; default: the environment's, else the portal's): where the "Zgłoś błąd" form posts. */
+  apiUrl?: string;
   /** Extra runs (default every 10 minutes); the midnight run is always there. */
   interval?: string;
   /** Work to do before each publish run (the server refreshes the CMS's live flags). */
@@ -16,8 +18,12 @@ export interface ScheduleOptions {
   log: (message: string) => void;
 }
 
-/** After a single-change release, the search index is rebuilt this much later (more decisions may come first). */
-const SEARCH_DELAY_MS = 5000;
+/**
+ * After a single-change release (searchable at once through its delta), the whole index is built
+ * again this much later, in a quiet moment: more decisions may come first, and a publish run
+ * that comes while it builds stops it.
+ */
+const SEARCH_DELAY_MS = 30_000;
 /** A decision is published this much later (a burst of decisions makes one run). */
 const DECISION_DELAY_MS = 2000;
 
@@ -33,7 +39,7 @@ export function startPublisherSchedule(
   let timer: NodeJS.Timeout | undefined;
   let searchTimer: NodeJS.Timeout | undefined;
   const jobs: JobQueue<Trigger> = new JobQueue<Trigger>(async (job, startedAt) => {
-    if (job === 'search') return scheduledSearchRefresh(payload, options);
+    if (job === 'search') return scheduledSearchRefresh(payload, options, () => jobs.isPublishWaiting);
     const searchPending = await scheduledPublish(payload, options, job, startedAt);
     // Search follows a single-change release, unless more decisions are already waiting.
     if (searchPending && !jobs.isPublishWaiting) {

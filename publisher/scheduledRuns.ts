@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { PublishBusyError } from './lock';
-import { publish } from './publish';
+import { currentThesaurus, publish } from './publish';
 import { refreshSearch } from './refreshSearch';
 import type { ScheduleOptions, Trigger } from './schedule';
 import type { PublishSummary } from './summary';
@@ -57,6 +57,7 @@ export async function scheduledPublish(payload: Payload, options: ScheduleOption
       outDir: path.join(options.dataDir, 'public'),
       filesDir: path.join(options.dataDir, 'uploads', 'approved'),
       siteUrl: options.siteUrl,
+      ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
       keepWarm: true,
       log: options.log,
     });
@@ -77,9 +78,17 @@ export async function scheduledPublish(payload: Payload, options: ScheduleOption
   }
 }
 
-/** The search index of a single-change release catching up. Not a publish run: a failure is logged, and the next run (its release still marked) tries again. */
-export async function scheduledSearchRefresh(payload: Payload, options: ScheduleOptions): Promise<void> {
-  await refreshSearch(path.join(options.dataDir, 'public'), options.log, { keepWarm: true }).catch((error: unknown) =>
-    payload.logger.error({ err: error, msg: 'Search index refresh failed; the release is live with the previous index' }),
-  );
+/**
+ * The search delta of single-change releases folded into a new main index, in a quiet moment: it
+ * stops as soon as a publish run waits (`isCancelled`), and the next single-change release asks
+ * for it again. Not a publish run: a failure is logged, and the next run (its release still
+ * marked) tries again; the live release finds everything it publishes meanwhile.
+ */
+export async function scheduledSearchRefresh(payload: Payload, options: ScheduleOptions, isCancelled: () => boolean): Promise<void> {
+  try {
+    const thesaurus = await currentThesaurus(payload);
+    await refreshSearch(path.join(options.dataDir, 'public'), options.log, { keepWarm: true, thesaurus, isCancelled });
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Search index refresh failed; the release is live with its delta' });
+  }
 }

@@ -5,6 +5,10 @@ import type { PublishedProcedure } from './types';
 export interface SiteData {
   generatedAt: string;
   siteUrl: string;
+  /** The API's address (where the "Zgłoś błąd" form posts; the portal's own when they share an origin). */
+  apiUrl: string;
+  /** Each PDF card's size in bytes, by slug (known once the cards are made; the pages show it). */
+  cardBytes?: Record<string, number>;
   procedures: PublishedProcedure[];
   departments: { slug: string; name: string; unit: string; procedures: { slug: string; title: string }[] }[];
 }
@@ -13,7 +17,12 @@ function departmentSlug(name: string): string {
   return slugify(name);
 }
 
-export function buildSiteData(published: readonly PublishedProcedure[], siteUrl: string, generatedAt: string): SiteData {
+export function buildSiteData(
+  published: readonly PublishedProcedure[],
+  siteUrl: string,
+  generatedAt: string,
+  extra: { apiUrl?: string; cardBytes?: Record<string, number> } = {},
+): SiteData {
   const collator = new Intl.Collator('pl', { sensitivity: 'base' });
   const byDepartment = new Map<string, SiteData['departments'][number]>();
   for (const { procedure: p } of published) {
@@ -28,6 +37,8 @@ export function buildSiteData(published: readonly PublishedProcedure[], siteUrl:
   return {
     generatedAt,
     siteUrl,
+    apiUrl: extra.apiUrl ?? siteUrl,
+    ...(extra.cardBytes ? { cardBytes: extra.cardBytes } : {}),
     procedures: [...published].sort((a, b) => collator.compare(a.procedure.title, b.procedure.title)),
     departments,
   };

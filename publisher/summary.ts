@@ -15,7 +15,7 @@ export interface PublishSummary {
   pages: number;
   /** `full`: every page; `changes`: only the changed pages; `unchanged`: the live release kept. */
   mode: 'full' | 'changes' | 'unchanged';
-  /** True when the search index still has to be rebuilt for this release (see `refreshSearch`). */
+  /** True when the release's search has a delta to fold into a new main index (see `refreshSearch`); it finds what it publishes either way. */
   searchPending: boolean;
   /** From the start of the run until its release is live (`current` swapped). */
   liveMs: number;
@@ -35,7 +35,7 @@ export function summarise(plan: ReleasePlan, clock: RunClock, liveAt?: number): 
     ...(kept ? { changed: 0, rendered: 0, reused: plan.live, removed: 0 } : plan.counts),
     pages: kept ? 0 : plan.pages.length,
     mode: plan.mode,
-    searchPending: kept ? plan.searchPending : !plan.indexSearch,
+    searchPending: kept ? plan.searchPending : (plan.manifest.search?.delta.length ?? 0) > 0,
     liveMs: Math.round(clock.elapsed(liveAt ?? now)),
     durationMs: Math.round(clock.elapsed(now)),
     timings: clock.timings(),
@@ -51,5 +51,5 @@ export function summaryLine(summary: PublishSummary, plan: ReleasePlan): string 
     return `Bez zmian od wydania ${releaseId} (dzień ${day}): opublikowane ${live}, czas ${seconds(summary.durationMs)} s.`;
   }
   const pagesText = plan.mode === 'changes' ? `przebudowane ${pages} z ${plan.totalPages}` : `wszystkie ${plan.totalPages}`;
-  return `Publikacja ${releaseId} (dzień ${day}): opublikowane ${live}, zmienione ${changed}, strony ${pagesText}, karty PDF wygenerowane ${rendered}, ponownie użyte ${reused}, usunięte ${removed}, na żywo po ${seconds(summary.liveMs)} s, czas ${seconds(summary.durationMs)} s${summary.searchPending ? '; indeks wyszukiwarki zostanie odświeżony' : ''}.`;
+  return `Publikacja ${releaseId} (dzień ${day}): opublikowane ${live}, zmienione ${changed}, strony ${pagesText}, karty PDF wygenerowane ${rendered}, ponownie użyte ${reused}, usunięte ${removed}, na żywo po ${seconds(summary.liveMs)} s, czas ${seconds(summary.durationMs)} s${summary.searchPending ? '; zmiany w wyszukiwarce zostaną włączone do głównego indeksu' : ''}.`;
 }

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileOf, routes } from '../schemas/rules/routes';
 import { afterRelease } from './afterRelease';
-import { indexSearch } from './indexSearch';
+import { indexSearch, type ThesaurusInUse } from './indexSearch';
 import { MANIFEST_FILE, manifestJson } from './manifest';
+import type { PageSpec } from './pages';
 import type { BuildPlan, ReleasePlan } from './planRelease';
 import { linkRelease, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
-import { procedureJson, renderBip } from './renderBip';
+import { procedureFiles, releaseBipFiles } from './renderBip';
 import { renderPages } from './renderPages';
 import type { RunClock } from './runClock';
 import type { Projection } from './selectAndProject';
@@ -22,6 +23,8 @@ export interface WriteContext {
   hashOf: Projection['hashOf'];
   /** Feed items validated in earlier runs of this process. */
   validatedFeedItems: Set<string>;
+  /** The thesaurus the resident index is built with. */
+  thesaurus: ThesaurusInUse;
   clock: RunClock;
   keepWarm?: boolean;
   log?: (message: string) => void;
@@ -37,31 +40,51 @@ async function startStaging(plan: BuildPlan, staging: string, { outDir, clock }:
   await clock.step('link', () => takeSpare(outDir, from.releaseId, staging) || linkRelease(from.dir, staging, SPARE_SKIPS));
 }
 
-/** The planned pages and PDF cards, what the release no longer has, and (in a full build) the search index. */
-async function renderInto(plan: BuildPlan, staging: string, { clock }: WriteContext): Promise<void> {
-  const render = () => renderPages(plan.pages, { cards: plan.cards.make, sourcesHash: plan.sources, siteUrl: plan.siteUrl, into: staging });
+/**
+ * The procedure pages show their card's size (near the title): so the cards come first — those
+ * made now and those taken over — and each procedure page is given the size of its card.
+ */
+function withCardSizes(pages: readonly PageSpec[], staging: string): PageSpec[] {
+  return pages.map((spec) => {
+    if (spec.view !== 'ProcedurePage') return spec;
+    const { procedure } = (spec as PageSpec<'ProcedurePage'>).props;
+    const cardBytes = fs.statSync(path.join(staging, fileOf(routes.card(procedure.slug)))).size;
+    return { ...spec, props: { ...spec.props, cardBytes } } as PageSpec;
+  });
+}
+
+/** The PDF cards, then the planned pages, what the release no longer has, and its resident search. */
+async function renderInto(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
+  const { clock } = context;
+  const options = { sourcesHash: plan.sources, siteUrl: plan.siteUrl, into: staging };
+  await clock.step('cards', async () => {
+    await renderPages([], { ...options, cards: plan.cards.make });
+    for (const { file, from } of plan.cards.link) replaceWithLink(staging, file, from);
+  });
+  await clock.step(plan.mode === 'changes' ? 'pages' : 'render', () => renderPages(withCardSizes(plan.pages, staging), options));
   if (plan.mode === 'changes') {
-    await clock.step('pages', render);
     await clock.step('write', () => {
       for (const file of plan.remove) removeFile(staging, file);
     });
-  } else {
-    await clock.step('render', render);
-    await clock.step('search', () => indexSearch(staging));
   }
+  await clock.step('search', async () => {
+    const hashes = plan.manifest.hashes;
+    const procedures = plan.published.map((p) => p.procedure);
+    plan.manifest.search = await indexSearch(plan.search, plan.searchBase, procedures, hashes, context.thesaurus, staging);
+  });
 }
 
-/** BIP feeds and index, each procedure's public JSON, the cards taken over, the approved files. */
+/** BIP feeds, index, CPSV-AP, schemas, OpenAPI, sitemap and robots; each procedure's public JSON and JSON-LD; the approved files. */
 async function writeFiles(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
   const { clock } = context;
   await clock.step('bip', () => {
-    const files = renderBip(plan.published, plan.changes, plan.siteUrl, plan.generatedAt, context.validatedFeedItems, context.hashOf);
+    for (const name of fs.readdirSync(staging).filter((n) => /^sitemap-\d+\.xml$/.test(n))) removeFile(staging, name);
+    const files = releaseBipFiles(plan, context.validatedFeedItems, context.hashOf);
     for (const [file, content] of Object.entries(files)) replaceFile(staging, file, content);
   });
-  await clock.step('cards', () => {
-    for (const procedure of plan.procedureJson)
-      replaceFile(staging, fileOf(routes.bipProcedureJson(procedure.slug)), procedureJson(procedure));
-    for (const { file, from } of plan.cards.link) replaceWithLink(staging, file, from);
+  await clock.step('json', () => {
+    const files = procedureFiles(plan.procedureJson, plan.procedureJsonLd, plan.published, plan.siteUrl);
+    for (const [file, content] of Object.entries(files)) replaceFile(staging, file, content);
     writeAttachments(staging, plan.attachments, context.filesDir);
   });
 }
@@ -79,7 +102,8 @@ async function goLive(plan: BuildPlan, staging: string, { clock, outDir }: Write
  * Carries out a plan (publisher/planRelease.ts): assembles the release in a staging folder,
  * swaps it in, and then tidies up (afterRelease). Any failure before the swap removes the staging
  * folder and leaves the live release as it was. Returns when the release went live
- * (`performance.now()`), or nothing when the live release was kept.
+ * (`performance.now()`), or nothing when the live release was kept. Fills in the plan's
+ * manifest with what its search index holds.
  */
 export async function writeRelease(plan: ReleasePlan, context: WriteContext): Promise<number | undefined> {
   const { clock, outDir } = context;

@@ -352,6 +352,10 @@ export interface CallCenter {
  */
 export interface PublicProcedure {
   /**
+   * Adres schematu JSON tego dokumentu (publikowany w BIP pod /bip/schemas/)
+   */
+  $schema?: string;
+  /**
    * Identyfikator adresu
    */
   slug: string;

@@ -35,8 +35,13 @@ export const routes = {
   bipOpenApi: () => '/bip/openapi.json',
   bipSchema: (name: string) => `/bip/schemas/${name}`,
   sitemap: () => '/sitemap.xml',
+  /** A part of the sitemap, when the portal has more pages than one sitemap file may list. */
+  sitemapPart: (n: number) => `/sitemap-${n}.xml`,
   robots: () => '/robots.txt',
   searchIndex: () => '/pagefind/',
+  /** The CMS's own addresses the portal names: the residents' error report and the health check. */
+  feedback: () => '/api/feedback',
+  health: () => '/health',
 } as const;
 
 /** The file of a release that answers a route: `/procedury/x/` → `procedury/x/index.html`. */

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv/dist/2020';
 import Ajv2020 from 'ajv/dist/2020';
 import thesaurusSchema from '../thesaurus.schema.json' with { type: 'json' };
 import { isStopWord, words } from './text';
-import type { Thesaurus } from './thesaurus';
+import type { Thesaurus, ThesaurusGroup } from './thesaurus';
 import defaultThesaurus from './thesaurus.pl.json' with { type: 'json' };
 
 /** A problem found in a thesaurus, with a Polish message the procedures team can act on. */
@@ -24,8 +24,13 @@ function where(path: string): string {
   return m[2] === undefined ? group : `${group}, człon ${Number(m[2]) + 1}`;
 }
 
-function message(e: ErrorObject, path: string): string {
-  const at = where(path);
+/** Inside one group (the admin edits one at a time): "Człon 2", or "Grupa" for the group itself. */
+function whereInGroup(path: string): string {
+  const m = /^terms\.(\d+)/.exec(path);
+  return m ? `Człon ${Number(m[1]) + 1}` : 'Grupa';
+}
+
+function message(e: ErrorObject, at: string): string {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required':
@@ -52,34 +57,37 @@ function message(e: ErrorObject, path: string): string {
 }
 
 /** Terms made only of words the search skips ("jak", "się") would never match anything. */
-function meaningless(thesaurus: Thesaurus): ThesaurusIssue[] {
-  const issues: ThesaurusIssue[] = [];
-  thesaurus.groups.forEach((group, g) => {
-    group.terms.forEach((term, t) => {
-      if (words(term).every((w) => isStopWord(w.text))) {
-        const path = `groups.${g}.terms.${t}`;
-        issues.push({
-          path,
-          code: 'only_stop_words',
-          message: `${where(path)}: „${term}” składa się tylko ze słów pomijanych przy wyszukiwaniu.`,
-        });
-      }
-    });
+function meaningless(group: ThesaurusGroup, prefix: string, at: (path: string) => string): ThesaurusIssue[] {
+  return group.terms.flatMap((term, t) => {
+    if (!words(term).every((w) => isStopWord(w.text))) return [];
+    const path = `${prefix}terms.${t}`;
+    return [{ path, code: 'only_stop_words', message: `${at(path)}: „${term}” składa się tylko ze słów pomijanych przy wyszukiwaniu.` }];
   });
-  return issues;
+}
+
+function shapeIssues(errors: ErrorObject[], strip: RegExp | null, at: (path: string) => string): ThesaurusIssue[] {
+  return errors.map((e) => {
+    const path = e.instancePath.split('/').filter(Boolean).join('.');
+    const inner = strip ? path.replace(strip, '') : path;
+    return { path: inner, code: e.keyword, message: message(e, at(inner)) };
+  });
 }
 
 /** Checks a thesaurus (from the admin, an import, or the repository) before it is used. */
 export function checkThesaurus(data: unknown): ThesaurusCheck {
-  if (!validateShape(data)) {
-    const issues = (validateShape.errors ?? []).map((e) => {
-      const path = e.instancePath.split('/').filter(Boolean).join('.');
-      return { path, code: e.keyword, message: message(e, path) };
-    });
-    return { ok: false, issues };
-  }
-  const issues = meaningless(data);
+  if (!validateShape(data)) return { ok: false, issues: shapeIssues(validateShape.errors ?? [], null, where) };
+  const issues = data.groups.flatMap((group, g) => meaningless(group, `groups.${g}.`, where));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, thesaurus: data };
+}
+
+/**
+ * Checks one group as the procedures team edits it in the admin, by the same rules as a whole
+ * thesaurus; paths are inside the group (`terms.1`, `domain`) and messages say "Człon 2".
+ */
+export function checkThesaurusGroup(group: unknown): ThesaurusIssue[] {
+  const wrapped = { language: 'pl', groups: [group] };
+  if (!validateShape(wrapped)) return shapeIssues(validateShape.errors ?? [], /^groups\.0\.?/, whereInGroup);
+  return meaningless(group as ThesaurusGroup, '', whereInGroup);
 }
 
 /** The default thesaurus a city hall starts with (`schemas/search/thesaurus.pl.json`). */

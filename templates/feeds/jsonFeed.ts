@@ -16,6 +16,8 @@ export interface JsonFeed {
   home_page_url: string;
   feed_url: string;
   description?: string;
+  /** The feed's own extension (JSON Feed 1.1: custom keys start with "_"): where its items' schema is published. */
+  _bip?: Record<string, unknown>;
   items: JsonFeedItem[];
 }
 

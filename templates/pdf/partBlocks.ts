@@ -16,6 +16,10 @@ const fileNote = (file: FileLink, siteUrl: string) =>
 const eFormNotes = (eForms: RequiredDocument['eForms']): Block[] =>
   eForms ? eForms.forms.map((f) => paragraph([text(`${eForms.label} ${f.platform}: `), link(f.url)], 'note')) : [];
 
+/** "Forma dokumentu: …", and the editor's notes on it. */
+const formatNote = (formats: RequiredDocument['formats']): Block[] =>
+  formats ? [paragraph(`${formats.label}: ${formats.text}${formats.notes ? `. ${formats.notes}` : ''}`, 'note')] : [];
+
 const item = (name: string, blocks: Block[]): ListItem => (blocks.length > 0 ? { runs: [text(name)], blocks } : { runs: [text(name)] });
 
 const RENDERERS: { [K in Part['kind']]: Renderer<K> } = {
@@ -49,7 +53,9 @@ const RENDERERS: { [K in Part['kind']]: Renderer<K> } = {
       heading(3, group.heading),
       list(
         false,
-        group.documents.map((d) => item(d.name, [...d.files.map((f) => fileNote(f, siteUrl)), ...eFormNotes(d.eForms)])),
+        group.documents.map((d) =>
+          item(d.name, [...formatNote(d.formats), ...d.files.map((f) => fileNote(f, siteUrl)), ...eFormNotes(d.eForms)]),
+        ),
       ),
     ]),
   documents: ({ documents }, siteUrl) => [
@@ -64,7 +70,10 @@ const RENDERERS: { [K in Part['kind']]: Renderer<K> } = {
       links.map((l) => item(l.text, [paragraph([link(absoluteUrl(siteUrl, l.route))], 'note')])),
     ),
   ],
-  facts: ({ facts }) => facts.map((f) => paragraph([text(`${f.label}: `, true), text(f.value)], 'note')),
+  facts: ({ caption, facts }) => [
+    ...(caption ? [paragraph([text(caption, true)])] : []),
+    ...facts.map((f) => paragraph([text(`${f.label}: `, true), text(f.value)], 'note')),
+  ],
 };
 
 /** One part of a section as the card's blocks; links become full URLs under `siteUrl`. */

@@ -1,3 +1,4 @@
+import { evidenceFormatLabels } from '../../schemas/quality/messages.pl';
 import type { Attachment, PublicProcedure } from '../../schemas/types.generated';
 import { fileDetails } from '../format/files';
 import type { DocumentGroupsPart, DocumentsPart, FileLink, Part, RequiredDocument } from './types';
@@ -18,13 +19,28 @@ const fileLink = (file: Attachment, label: string, linkText: string): FileLink =
   route: file.url,
 });
 
-function requiredDocument(d: NonNullable<PublicProcedure['requiredDocuments']>[number]): RequiredDocument {
+type Document = NonNullable<PublicProcedure['requiredDocuments']>[number];
+
+/** "Forma dokumentu": the accepted forms by their Polish labels, and the editor's notes on them. */
+function formatsOf({ formats, formatNotes }: Document): RequiredDocument['formats'] {
+  if (!formats?.length && !formatNotes) return undefined;
+  const text = (formats ?? []).map((f) => evidenceFormatLabels[f]).join('; ');
+  return { label: 'Forma dokumentu', text: text || formatNotes || '', ...(text && formatNotes ? { notes: formatNotes } : {}) };
+}
+
+function requiredDocument(d: Document): RequiredDocument {
+  const formats = formatsOf(d);
   const files = [
     ...(d.file ? [fileLink(d.file, 'Formularz', `Pobierz: ${d.name}`)] : []),
     ...(d.sampleFile ? [fileLink(d.sampleFile, 'Wzór wypełnienia', 'Wzór wypełnienia')] : []),
   ];
   const forms = (d.eForms ?? []).map(({ platform, url }) => ({ platform, url }));
-  return { name: d.name, files, ...(forms.length > 0 ? { eForms: { label: 'Formularz elektroniczny', forms } } : {}) };
+  return {
+    name: d.name,
+    files,
+    ...(formats ? { formats } : {}),
+    ...(forms.length > 0 ? { eForms: { label: 'Formularz elektroniczny', forms } } : {}),
+  };
 }
 
 /** "Wymagane dokumenty": each non-empty group under its heading, each document with its files and e-forms. */

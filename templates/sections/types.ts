@@ -75,6 +75,8 @@ export interface FileLink {
 export interface RequiredDocument {
   name: string;
   files: FileLink[];
+  /** In which forms the document is accepted ("Forma dokumentu": "oryginał papierowy, skan…"), with the editor's notes. */
+  formats?: { label: string; text: string; notes?: string };
   /** Electronic forms of the document on other platforms (ePUAP, biznes.gov.pl…), by their own URLs. */
   eForms?: { label: string; forms: { platform: string; url: string }[] };
 }
@@ -97,13 +99,20 @@ export interface LinksPart {
   links: { text: string; route: string }[];
 }
 
-/** Labelled values (the BIP metadata). */
+/** Labelled values (the BIP metadata; per online step its sign-in, per fee its online payment), under an optional caption. */
 export interface FactsPart {
   kind: 'facts';
+  caption?: string;
   facts: { label: string; value: string }[];
 }
 
 export type Part = StepsPart | ListPart | MarkdownPart | TextPart | FeesPart | DocumentGroupsPart | DocumentsPart | LinksPart | FactsPart;
+
+/** What the page and the card show under the title, before the sections: the residents' own names of the matter. */
+export interface Intro {
+  /** "Inne nazwy i słowa kluczowe" (`keywords`), when the editors gave some. */
+  otherNames?: { label: string; items: string[] };
+}
 
 export interface Section {
   id: SectionId;

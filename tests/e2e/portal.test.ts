@@ -37,9 +37,10 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
   let out: string;
 
   beforeAll(async () => {
-    server = await startTestServer('sqlite');
-    await seedDemoData(server.payload, { log: () => undefined });
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-portal-'));
+    // The CMS serves the same release too (as `npm start` does): there the "Zgłoś błąd" form reaches it.
+    server = await startTestServer('sqlite', { publicDir: path.join(out, 'current') });
+    await seedDemoData(server.payload, { log: () => undefined });
     await publish(server.payload, {
       at: new Date(),
       outDir: out,
@@ -82,7 +83,8 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     const scripts = await page
       .locator('script')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('type') ?? n.getAttribute('src') ?? 'inline'));
-    const allowed = name === 'search' ? ['application/ld+json', 'module'] : ['application/ld+json'];
+    // The search page's script, and a procedure page's check that its error report can be sent now.
+    const allowed = name === 'search' || name === 'procedure' ? ['application/ld+json', 'module'] : ['application/ld+json'];
     for (const script of scripts) expect(allowed, `${url}: ${script}`).toContain(script);
     await page.close();
   });
@@ -190,6 +192,8 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
   });
 
   it('reaches search, its results and every link of a procedure page by keyboard alone, each with a visible focus', async () => {
+    // Served with the CMS up, as `npm start` serves it (with the CMS down the error report adds a note with a phone link).
+    const base = server.baseUrl;
     const page = await chromium.newPage({ viewport: { width: 1280, height: 900 } });
     const focused = () =>
       page.evaluate(() => {
@@ -226,16 +230,23 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     await page.keyboard.press('Enter');
     await page.waitForURL(/przeksztalcenie-uzytkowania-wieczystego-bonifikata\/$/);
 
-    // Every link of the procedure page, in order, each showing where the focus is.
-    const links = await page.locator('a[href]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
-    const reached: (string | null)[] = [];
-    for (let i = 0; i < links.length; i++) {
+    // Every link and control of the procedure page (the error report's form among them), in order, each showing where the focus is.
+    const stops = await page
+      .locator('a[href], input, textarea, select, button')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((n) => (n as HTMLElement).checkVisibility() && (n as HTMLElement).tabIndex >= 0)
+          .map((n) => n.getAttribute('href') ?? n.tagName.toLowerCase()),
+      );
+    expect(stops).toEqual(expect.arrayContaining(['textarea', 'button']));
+    const reached: (string | undefined)[] = [];
+    for (let i = 0; i < stops.length; i++) {
       await page.keyboard.press('Tab');
       const f = await focused();
       expect(f.visible, `${f.tag} ${f.href}`).toBe(true);
-      reached.push(f.href);
+      reached.push(f.href ?? f.tag);
     }
-    expect(reached).toEqual(links);
+    expect(reached).toEqual(stops);
     await page.close();
   });
 
@@ -263,6 +274,181 @@ describe.skipIf(!browser.run)(`the resident portal${browser.run ? '' : ` — ski
     expect(await page.locator('#wyniki .results a', { hasText: 'Bonifikata' }).count()).toBe(1);
     expect(await page.locator('#wydzial').inputValue()).toBe('Wydział Finansowy');
     expect(await search('Wydział Spraw Obywatelskich')).toBe('Brak wyników dla „bonifikata” w wydziale „Wydział Spraw Obywatelskich”');
+    await page.close();
+  });
+
+  it('answers by the results contract, in rank order, and understands residents’ words, typos and questions', async () => {
+    const page = await chromium.newPage();
+    const firstResults = async (query: string) => {
+      await page.goto(`${base}/szukaj/?q=${encodeURIComponent(query)}`);
+      await page.locator('#wyniki h2').waitFor({ timeout: 15_000 });
+      // One <li> per result holding its <a href="/procedury/<slug>/">.
+      return page
+        .locator('ol[data-search-results] > li')
+        .evaluateAll((items) => items.map((li) => [...li.querySelectorAll('a[href^="/procedury/"]')].map((a) => a.getAttribute('href'))));
+    };
+    for (const [query, slug] of [
+      ['meldunek', 'zameldowanie-na-pobyt-staly'],
+      ['podatek od domu', 'podatek-od-nieruchomosci-osoby-fizyczne'],
+      ['jak zapisać dziecko do przedszkola', 'rekrutacja-do-przedszkola'],
+      ['zameldownie na pobyt staly', 'zameldowanie-na-pobyt-staly'],
+      ['dowod osobisty', 'wymiana-dowodu-osobistego'],
+    ]) {
+      const items = await firstResults(query as string);
+      expect(items.length, query).toBeGreaterThan(0);
+      for (const links of items) expect(links, query).toHaveLength(1);
+      expect(
+        items.slice(0, 3).map(([href]) => href),
+        query,
+      ).toContain(`/procedury/${slug}/`);
+    }
+    await page.close();
+  });
+
+  it('names the BIP feeds as alternates on every page, and a procedure page its JSON and JSON-LD, all of which answer', async () => {
+    const page = await chromium.newPage();
+    const feeds = ['/bip/feed.atom', '/bip/feed.json', '/bip/zmiany.atom'];
+    for (const url of [...Object.values(PAGES).filter((u) => u !== PAGES.notFound), '/wydzialy/', '/bip/']) {
+      await page.goto(`${base}${url}`);
+      const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+      expect(alternates.slice(0, 3), url).toEqual(feeds);
+    }
+    await page.goto(`${base}${PAGES.procedure}`);
+    const own = await page
+      .locator('link[rel="alternate"]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')] as const));
+    const slug = 'przeksztalcenie-uzytkowania-wieczystego-bonifikata';
+    expect(own).toEqual(
+      expect.arrayContaining([
+        ['application/json', `/bip/procedury/${slug}.json`],
+        ['application/ld+json', `/bip/procedury/${slug}.jsonld`],
+        ['application/feed+json', '/bip/feed.json'],
+      ]),
+    );
+    for (const [, href] of own) expect((await fetch(`${base}${href}`)).status, href ?? '').toBe(200);
+    await page.close();
+  });
+
+  it('offers the PDF card by the title, with its size, before the first section', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${base}${PAGES.procedure}`);
+    const card = page.locator('article .opening a[href$="/karta.pdf"]');
+    const bytes = fs.statSync(path.join(out, 'current', PAGES.procedure, 'karta.pdf')).size;
+    const kB = Math.round(bytes / 1024); // binary kilobytes, as file managers show sizes
+    expect(await card.textContent()).toMatch(new RegExp(`^Karta procedury \\(PDF, ${kB} kB\\)$`));
+    // In the opening part: after the title, before the first section's heading.
+    const order = await page.evaluate(() => {
+      const link = document.querySelector('article .opening a[href$="/karta.pdf"]');
+      const h1 = document.querySelector('h1');
+      const h2 = document.querySelector('article h2');
+      return [
+        Boolean(h1 && link && h1.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING),
+        Boolean(h2 && link && link.compareDocumentPosition(h2) & Node.DOCUMENT_POSITION_FOLLOWING),
+      ];
+    });
+    expect(order).toEqual([true, true]);
+    await page.close();
+  });
+
+  it('lists a document’s e-forms as a real list, one link per platform, not run together', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${base}${PAGES.procedure}`);
+    const list = page.locator('ul.eforms').first();
+    const items = await list
+      .locator(':scope > li')
+      .evaluateAll((lis) => lis.map((li) => [li.querySelectorAll('a[href]').length, li.textContent]));
+    expect(items).toEqual([
+      [1, 'ePUAP'],
+      [1, 'gov.pl'],
+    ]);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked (each platform on its own line)
+    expect(await list.innerText()).toMatch(/^ePUAP\s*\n\s*gov\.pl$/);
+    await page.close();
+  });
+
+  it('lists the departments at /wydzialy/, each with its page and the number of its procedures', async () => {
+    const page = await chromium.newPage();
+    const response = await page.goto(`${base}/wydzialy/`);
+    expect(response?.status()).toBe(200);
+    const links = await page.locator('main a[href^="/wydzialy/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') as string));
+    const departments = fs.readdirSync(path.join(out, 'current', 'wydzialy')).filter((n) => n !== 'index.html');
+    expect([...links].sort()).toEqual(departments.map((d) => `/wydzialy/${d}/`).sort());
+    for (const link of links) expect((await fetch(`${base}${link}`)).status, link).toBe(200);
+    expect(await page.locator('main').textContent()).toMatch(/Wydział Spraw Obywatelskich/);
+    await page.close();
+  });
+
+  it('documents the public data at /bip/: every format linked, every link answers, files in the JSON by their full URL', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${base}/bip/`);
+    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') as string));
+    for (const wanted of [
+      '/bip/feed.atom',
+      '/bip/feed.json',
+      '/bip/zmiany.atom',
+      '/bip/procedury/index.json',
+      '/bip/cpsv-ap.jsonld',
+      '/bip/openapi.json',
+      '/bip/schemas/public-procedure.schema.json',
+      '/bip/schemas/feed-item.schema.json',
+    ]) {
+      expect(hrefs, wanted).toContain(wanted);
+    }
+    for (const href of new Set(hrefs)) expect((await fetch(`${base}${href}`)).status, href).toBe(200);
+    await page.close();
+    // The public JSON names each attached file by its full URL on the portal, where it answers.
+    const dir = path.join(out, 'current', 'bip', 'procedury');
+    const fileUrls = fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.json') && n !== 'index.json')
+      .flatMap((n) => {
+        const p = JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')) as {
+          requiredDocuments?: { file?: { url: string }; sampleFile?: { url: string } }[];
+          otherDocuments?: { file?: { url: string } }[];
+        };
+        return [...(p.requiredDocuments ?? []).flatMap((d) => [d.file, d.sampleFile]), ...(p.otherDocuments ?? []).map((d) => d.file)];
+      })
+      .flatMap((file) => (file ? [file.url] : []));
+    expect(fileUrls.length).toBeGreaterThan(5);
+    for (const url of fileUrls) {
+      expect(url).toMatch(/^https:\/\/lckm\.example\.pl\/pliki\//);
+      expect((await fetch(`${base}${new URL(url).pathname}`)).status, url).toBe(200);
+    }
+  });
+
+  it('takes a resident’s report through the plain form, without JavaScript, into the department’s queue', async () => {
+    const context = await chromium.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}${PAGES.procedure}`);
+    const heading = page.locator('#zglos-blad');
+    expect(await heading.textContent()).toBe('Czy te informacje są aktualne? Zgłoś błąd');
+    const message = `Opłata podana w opisie jest nieaktualna (test ${Date.now()}).`;
+    await page.getByLabel('Co jest nieaktualne lub błędne?').fill(message);
+    await page.getByRole('button', { name: 'Zgłoś błąd' }).click();
+    await page.locator('h1', { hasText: 'Dziękujemy za zgłoszenie' }).waitFor({ timeout: 15_000 });
+    const back = await page.getByRole('link', { name: 'Wróć do opisu procedury' }).getAttribute('href');
+    expect(new URL(back ?? '', server.baseUrl).pathname).toBe(PAGES.procedure);
+    const { docs } = await server.payload.find({
+      collection: 'change-requests',
+      where: { message: { contains: message } },
+      overrideAccess: true,
+      depth: 0,
+    });
+    expect(docs.map((d) => (d as { source?: string }).source)).toEqual(['resident']);
+    await context.close();
+  });
+
+  it('says the report cannot be sent when the CMS does not answer, and does not leave the page', async () => {
+    // `base` serves the release alone (a static copy, the CMS down): /health and /api/feedback do not answer.
+    const page = await chromium.newPage();
+    await page.goto(`${base}${PAGES.procedure}`);
+    const down = page.locator('[data-feedback-down]');
+    expect(await down.isVisible()).toBe(false);
+    await page.getByLabel('Co jest nieaktualne lub błędne?').fill('Nieaktualny numer telefonu.');
+    await page.getByRole('button', { name: 'Zgłoś błąd' }).click();
+    await down.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await down.textContent()).toMatch(/Nie możemy teraz przyjąć zgłoszenia/);
+    expect(new URL(page.url()).pathname).toBe(PAGES.procedure);
     await page.close();
   });
 

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublishBusyError, type PublishOptions, type PublishSummary, publish, refreshSearch } from '../../publisher/index';
@@ -18,6 +21,7 @@ import { fileOf, routes } from '../../schemas/rules/routes';
 import { warsawDay } from '../../schemas/rules/time';
 import { buildSite } from '../support/buildSite';
 import { buildProcedure, giveDepartmentSentinelCoordinator, SENTINEL, withInternalSentinels } from '../support/factories';
+import { describeResults, validateCpsv } from '../support/shacl';
 import { createStaff, type Staff } from '../support/staff';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { publishThroughWorkflow, transition } from '../support/workflow';
@@ -184,6 +188,105 @@ describe('publisher', () => {
       expect(json.items.map((i) => i.title)).not.toContain(INTERNAL_TITLE);
     });
 
+    const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(release, file), 'utf8')) as Record<string, unknown>;
+    const procedureJsonFiles = () =>
+      fs
+        .readdirSync(path.join(release, 'bip', 'procedury'))
+        .filter((n) => n.endsWith('.json') && n !== 'index.json')
+        .map((n) => `bip/procedury/${n}`);
+
+    it('describes its public read API in OpenAPI 3.1 (valid against the OpenAPI schema), and its files answer to that description', async () => {
+      const openApi = readJson('bip/openapi.json') as { paths: Record<string, unknown>; components: { schemas: Record<string, object> } };
+      const validator = new Validator();
+      // Its schemas of the public JSON are the release's own published files (by their address).
+      for (const name of fs.readdirSync(path.join(release, 'bip', 'schemas'))) {
+        const schema = readJson(`bip/schemas/${name}`);
+        await validator.addSpecRef(schema, schema.$id as string);
+      }
+      const result = await validator.validate(openApi);
+      expect(result.valid, JSON.stringify(result.errors)).toBe(true);
+      expect(validator.version).toBe('3.1');
+      // Every file path it names is in the release (the API's own paths are the CMS's).
+      const staticPaths = Object.keys(openApi.paths).filter((p) => !p.startsWith('/api/') && p !== '/health');
+      for (const route of staticPaths) {
+        const file = route.replace('{slug}', 'karta-lodz').replace('{name}', 'public-procedure.schema.json').replace(/^\//, '');
+        expect(fs.existsSync(path.join(release, file)), route).toBe(true);
+      }
+      // Its schemas (JSON Schema 2020-12, the public ones by their published address) accept what the release publishes.
+      const ajv = new Ajv2020({ allErrors: true, strict: false });
+      addFormats(ajv);
+      for (const name of fs.readdirSync(path.join(release, 'bip', 'schemas'))) ajv.addSchema(readJson(`bip/schemas/${name}`));
+      ajv.addSchema({ $id: 'urn:lckm:openapi', components: openApi.components });
+      const check = (component: string, file: string) => {
+        const validate = ajv.getSchema(`urn:lckm:openapi#/components/schemas/${component}`);
+        expect(validate?.(readJson(file)), `${file}: ${JSON.stringify(validate?.errors)}`).toBe(true);
+      };
+      check('JsonFeed', 'bip/feed.json');
+      check('ProcedureIndex', 'bip/procedury/index.json');
+      for (const file of procedureJsonFiles()) check('PublicProcedure', file);
+    });
+
+    it('names its published schema in each procedure JSON and the index, which validate against them, with files by their full URL', () => {
+      // As a consumer would: strict, but `required` may name a property another branch defines.
+      const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+      addFormats(ajv);
+      const schema = readJson('bip/schemas/public-procedure.schema.json');
+      expect(schema.$id).toBe(`${SITE_URL}/bip/schemas/public-procedure.schema.json`);
+      const validate = ajv.compile(schema);
+      const files = procedureJsonFiles();
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const document = readJson(file);
+        expect(document.$schema, file).toBe(schema.$id);
+        expect(validate(document), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        for (const [, url] of JSON.stringify(document).matchAll(/"url":"([^"]+)"/g)) {
+          expect(url, file).toMatch(/^https?:\/\//);
+          if (url?.startsWith(`${SITE_URL}/pliki/`)) expect(fs.existsSync(path.join(release, new URL(url).pathname)), url).toBe(true);
+        }
+      }
+      expect((readJson('bip/feed.json')._bip as { itemSchema: string }).itemSchema).toBe(`${SITE_URL}/bip/schemas/feed-item.schema.json`);
+      const index = readJson('bip/procedury/index.json');
+      const indexSchema = readJson('bip/schemas/procedure-index.schema.json');
+      expect(index.$schema).toBe(indexSchema.$id);
+      const validateIndex = ajv.compile(indexSchema);
+      expect(validateIndex(index), JSON.stringify(validateIndex.errors)).toBe(true);
+      expect((index.procedures as { url: string }[]).map((p) => p.url).sort()).toEqual(files.map((f) => `${SITE_URL}/${f}`).sort());
+    });
+
+    it('lists every public page in sitemap.xml, which robots.txt names', () => {
+      const parser = new XMLParser();
+      const sitemap = parser.parse(fs.readFileSync(path.join(release, 'sitemap.xml'), 'utf8')) as { urlset: { url: { loc: string }[] } };
+      const locs = [sitemap.urlset.url].flat().map((u) => u.loc);
+      const pages = filesBelow(release)
+        .map((f) => path.relative(release, f))
+        .filter((f) => f.endsWith('index.html'))
+        .map((f) => `${SITE_URL}/${f.replace(/index\.html$/, '')}`);
+      expect([...locs].sort()).toEqual([...pages].sort());
+      const robots = fs.readFileSync(path.join(release, 'robots.txt'), 'utf8');
+      expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+      expect(robots).toMatch(/^Disallow: \/pagefind\/$/m);
+    });
+
+    it('gives each person their own Atom <author>', () => {
+      const parser = new XMLParser({ isArray: (name) => name === 'entry' || name === 'author' });
+      const atom = parser.parse(fs.readFileSync(path.join(release, 'bip', 'feed.atom'), 'utf8')) as {
+        feed: { entry: { id: string; author: { name: string }[] }[] };
+      };
+      const entry = atom.feed.entry.find((e) => e.id === `${SITE_URL}/procedury/karta-lodz/`);
+      const persons = (readJson('bip/procedury/karta-lodz.json').responsiblePersons as string[]) ?? [];
+      expect(persons.length).toBeGreaterThan(1);
+      for (const person of persons) expect(entry?.author.map((a) => a.name)).toContain(person);
+      for (const author of entry?.author ?? []) expect(author.name).not.toMatch(/,|;/);
+    });
+
+    it('publishes the CPSV-AP catalogue and each procedure’s JSON-LD with zero SHACL violations', async () => {
+      const documents = ['bip/cpsv-ap.jsonld', ...procedureJsonFiles().map((f) => f.replace(/\.json$/, '.jsonld'))];
+      for (const file of documents) {
+        const report = await validateCpsv(readJson(file));
+        expect(report.conforms, `${file}\n${describeResults(report)}`).toBe(true);
+      }
+    });
+
     it('writes a PDF card whose text extracts with Polish letters, titled and in Polish', () => {
       const pdf = path.join(release, 'procedury', 'karta-lodz', 'karta.pdf');
       expect(readable(pdf)).toContain(LIVE_TITLE);
@@ -271,7 +374,7 @@ describe('publisher', () => {
     expect(fs.readFileSync(path.join(current(out), 'bip', 'zmiany.atom'), 'utf8')).toContain('Program zakończony.');
   });
 
-  it('renders only the pages a change touches, into the bytes a full build and `astro build` make, and the search index follows', async () => {
+  it('renders only the pages a change touches, into the bytes a full build and `astro build` make; its search finds the change at once, and the main index follows', async () => {
     const out = freshOut();
     const at = '2027-02-06T10:00:00Z';
     // As the server runs it: the previous run left a spare linked copy, this one starts from it.
@@ -315,7 +418,11 @@ describe('publisher', () => {
     const loaded = await loadRegister(server.payload);
     const { published } = selectAndProject(loaded.entries, new Date(at), warsawDay(new Date(at)));
     const dataFile = path.join(fullOut, 'site-data.json');
-    fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, SITE_URL, new Date(at).toISOString())));
+    // The release's data includes the size of each PDF card (the procedure pages show it by the link).
+    const cardBytes = Object.fromEntries(
+      published.map(({ procedure: p }) => [p.slug, fs.statSync(path.join(fullDir, fileOf(routes.card(p.slug)))).size]),
+    );
+    fs.writeFileSync(dataFile, JSON.stringify(buildSiteData(published, SITE_URL, new Date(at).toISOString(), { cardBytes })));
     const astroDir = path.join(fullOut, 'astro');
     await buildSite(astroDir, dataFile);
     const pages = comparedFiles(fullDir).filter((f) => f.endsWith('.html'));
@@ -324,16 +431,18 @@ describe('publisher', () => {
       expect(fs.readFileSync(path.join(astroDir, file), 'utf8'), file).toBe(fs.readFileSync(path.join(fullDir, file), 'utf8'));
     }
 
-    // The search index of the single-change release still describes the one before; refreshSearch catches up.
-    const indexText = (dir: string) =>
-      filesBelow(path.join(dir, 'pagefind'))
-        .filter((f) => f.includes('fragment'))
-        .map(readable)
-        .join('\n');
-    expect(indexText(afterDir)).not.toContain('Żyrafowość');
+    // The single-change release finds the new procedure at once through its delta (`/pagefind/zmiany/`),
+    // while its main index still describes the release before; refreshSearch folds the delta in.
+    const fragmentsText = (dir: string) => filesBelow(path.join(dir, 'fragment')).map(readable).join('\n');
+    const deltaDir = (release: string) => path.join(release, 'pagefind', 'zmiany');
+    const mainText = (release: string) => fragmentsText(path.join(release, 'pagefind'));
+    expect(fragmentsText(deltaDir(afterDir))).toContain('Żyrafowość');
+    expect(mainText(afterDir)).not.toContain('Żyrafowość');
     const refreshed = await refreshSearch(out);
     expect(refreshed?.pages).toBeGreaterThan(0);
-    expect(indexText(fs.realpathSync(current(out)))).toContain('Żyrafowość');
+    const refreshedDir = fs.realpathSync(current(out));
+    expect(mainText(refreshedDir)).toContain('Żyrafowość');
+    expect(fs.existsSync(deltaDir(refreshedDir))).toBe(false);
     expect(await refreshSearch(out)).toBeUndefined();
   });
 

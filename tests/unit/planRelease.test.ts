@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../publisher/manifest';
+import { CARD_SOURCES, type Manifest, SOURCES } from '../../publisher/manifest';
 import { type BuildPlan, type PlanOptions, planRelease, type ReleasePlan, SINGLE_CHANGE_PAGE_LIMIT } from '../../publisher/planRelease';
 import type { PreviousRelease } from '../../publisher/previousRelease';
 import { selectAndProject } from '../../publisher/selectAndProject';
@@ -86,7 +88,7 @@ describe('planRelease', () => {
     expect(made.cards.link).toEqual([]);
     expect(made.procedureJson.map((p) => p.slug)).toEqual(['a', 'b']);
     expect(made.remove).toEqual([]);
-    expect(made.indexSearch).toBe(true);
+    expect(made.search).toEqual({ kind: 'full' });
     expect(made.counts).toEqual({ changed: 2, rendered: 2, reused: 0, removed: 0 });
     expect(made.manifest).toMatchObject({ releaseId: 'r-next', sources: 'sources-1', cards: 'card-1', searchIndexed: true });
     expect(Object.keys(made.manifest.pages ?? {})).toEqual(files(made));
@@ -116,8 +118,15 @@ describe('planRelease', () => {
     expect(made.cards).toEqual({ make: [expect.objectContaining({ file: 'procedury/a/karta.pdf' })], link: [] });
     expect(made.procedureJson.map((p) => p.slug)).toEqual(['a']);
     expect(made.remove).toEqual([]);
-    expect(made.indexSearch).toBe(false);
-    expect(made.manifest.searchIndexed).toBe(false);
+    // The search of the live release (its main index) with a delta of what changed since, made in the run.
+    expect(made.search).toEqual({ kind: 'full' });
+    const search = { thesaurus: '', pages: 2, ids: { a: 'pl_a', b: 'pl_b' }, main: first.manifest.hashes, delta: [] };
+    expect(build([approval('a'), approval('b'), A_CHANGED], releasedBy(first, { search })).search).toEqual({
+      kind: 'delta',
+      changed: ['a'],
+      replaced: ['a'],
+    });
+    expect(made.manifest.searchIndexed).toBe(true);
     expect(made.counts).toEqual({ changed: 1, rendered: 1, reused: 1, removed: 0 });
   });
 
@@ -125,9 +134,11 @@ describe('planRelease', () => {
     const first = build([approval('a'), approval('b')]);
     const made = build([approval('a'), approval('b'), withdrawal('b')], releasedBy(first));
     expect(made.mode).toBe('changes');
-    expect(made.remove).toEqual(expect.arrayContaining([...pagesOf('b'), 'bip/procedury/b.json', 'procedury/b/karta.pdf']));
+    expect(made.remove).toEqual(
+      expect.arrayContaining([...pagesOf('b'), 'bip/procedury/b.json', 'bip/procedury/b.jsonld', 'procedury/b/karta.pdf']),
+    );
     // Nothing else: the department page stays (it lists `a` now), and is rendered again, not removed.
-    expect(made.remove.filter((f) => !/(^|\/)b(\/|\.json$)/.test(f))).toEqual([]);
+    expect(made.remove.filter((f) => !/(^|\/)b(\/|\.json(ld)?$)/.test(f))).toEqual([]);
     expect(files(made)).toContain('wydzialy/wydzial-spraw-obywatelskich/index.html');
     expect(made.manifest.hashes).not.toHaveProperty('b');
     expect(made.counts).toMatchObject({ changed: 0, rendered: 0, removed: 1 });
@@ -181,5 +192,50 @@ describe('planRelease', () => {
     );
     expect(made.pages.length).toBeGreaterThan(SINGLE_CHANGE_PAGE_LIMIT);
     expect(made.mode).toBe('full');
+  });
+});
+
+describe('the sources a release is made with', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const EXTENSIONS = ['', '.ts', '.mts', '.mjs', '.astro', '/index.ts'];
+
+  /** The files `file` imports by a relative path (type-only imports too: they shape the generated code's checks). */
+  function localImports(file: string): string[] {
+    const text = fs.readFileSync(file, 'utf8');
+    return [...text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map(([, spec]) => {
+      const base = path.resolve(path.dirname(file), spec as string);
+      const found = EXTENSIONS.map((ext) => `${base}${ext}`).find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+      if (!found) throw new Error(`${file}: cannot resolve ${spec}`);
+      return found;
+    });
+  }
+
+  const filesUnder = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+
+  /** Every file reached from `entries` by relative imports, not looking into `opaque` (hashed whole, and what it imports only feeds data). */
+  function reached(entries: readonly string[], opaque: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [...entries];
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      if (/\.(ts|mts|mjs|astro)$/.test(file) && !file.startsWith(opaque)) queue.push(...localImports(file));
+    }
+    return seen;
+  }
+
+  const uncovered = (files: Set<string>, sources: readonly string[]) =>
+    [...files].map((f) => path.relative(root, f)).filter((f) => !sources.some((s) => f === s || f.startsWith(`${s}/`)));
+
+  it('hashes every file the portal’s views and templates are made from (a change there renders every page again)', () => {
+    const entries = [...filesUnder(path.join(root, 'site/src')), ...filesUnder(path.join(root, 'templates'))];
+    expect(uncovered(reached(entries, path.join(root, 'publisher')), SOURCES)).toEqual([]);
+  });
+
+  it('hashes every file a PDF card is made from (a change there makes every card again)', () => {
+    expect(uncovered(reached([path.join(root, 'templates/pdf/card.ts')], path.join(root, 'publisher')), CARD_SOURCES)).toEqual([]);
   });
 });

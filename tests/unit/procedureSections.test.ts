@@ -152,6 +152,35 @@ describe('the sections of a procedure', () => {
       'Ostatnia zmiana': '01.06.2027, 11:15 (wersja 3)',
     });
   });
+
+  it('give "Ostatnia weryfikacja" in the BIP metadata once the team confirmed the description, and nothing before', () => {
+    const labels = (p: PublicProcedure) => partOf(sectionOf(p, 'metryka'), 'facts').facts.map((f) => f.label);
+    const { lastVerifiedAt: _none, ...unverified } = bonifikata.bip;
+    expect(labels({ ...bonifikata, bip: unverified })).not.toContain('Ostatnia weryfikacja');
+    const facts = partOf(sectionOf({ ...bonifikata, bip: { ...bonifikata.bip, lastVerifiedAt: '2027-03-05' } }, 'metryka'), 'facts').facts;
+    expect(facts.find((f) => f.label === 'Ostatnia weryfikacja')?.value).toBe('05.03.2027');
+  });
+
+  it('say in Polish how to sign in for each online step and how each fee can be paid online', () => {
+    const p: PublicProcedure = {
+      ...bonifikata,
+      steps: [
+        { name: 'złóż wniosek', online: true, eAuth: ['trusted-profile', 'mobywatel'] },
+        { name: 'odbierz decyzję', online: false },
+      ],
+      fees: [{ type: 'opłata skarbowa', amount: '17 zł', onlinePayment: ['blik', 'card'] }],
+    };
+    const stepsFacts = partOf(sectionOf(p, 'etapy'), 'facts');
+    expect(stepsFacts.caption).toBe('Logowanie i podpis przy etapach online');
+    expect(stepsFacts.facts).toEqual([{ label: 'złóż wniosek', value: 'profil zaufany; aplikacja mObywatel' }]);
+    const feeFacts = partOf(sectionOf(p, 'oplaty'), 'facts');
+    expect(feeFacts.caption).toBe('Płatność online');
+    expect(feeFacts.facts).toEqual([{ label: 'opłata skarbowa', value: 'BLIK; karta płatnicza online' }]);
+    // Nothing to say, no caption: a step without eAuth, a fee without onlinePayment.
+    const plain: PublicProcedure = { ...p, steps: [{ name: 'złóż wniosek', online: false }], fees: [{ type: 'opłata', amount: '1 zł' }] };
+    expect(sectionOf(plain, 'etapy').parts.map((part) => part.kind)).toEqual(['steps']);
+    expect(sectionOf(plain, 'oplaty').parts.map((part) => part.kind)).toEqual(['fees']);
+  });
 });
 
 type Element = { tag: string; id: string; text: string };
@@ -185,10 +214,14 @@ describe('the portal page, rendered from the section model', () => {
 
   const pageOf = (p: PublicProcedure) => pages.get(`procedury/${p.slug}/index.html`) ?? [];
 
-  it('shows each shown section under its anchor and heading, in the model’s order', () => {
+  it('shows each shown section under its anchor and heading, in the model’s order, then the error report', () => {
+    const report = { tag: 'h2', id: 'zglos-blad', text: 'Czy te informacje są aktualne? Zgłoś błąd' };
     for (const p of procedures) {
       const shown = procedureSections(p).filter((s) => s.isShown);
-      expect(pageOf(p).filter((e) => e.tag === 'h2' && e.id)).toEqual(shown.map((s) => ({ tag: 'h2', id: s.id, text: s.heading })));
+      expect(pageOf(p).filter((e) => e.tag === 'h2' && e.id)).toEqual([
+        ...shown.map((s) => ({ tag: 'h2', id: s.id, text: s.heading })),
+        report,
+      ]);
     }
   });
 
