@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { showPreviewTab } from '../preview/access';
 
 type EditViews = NonNullable<NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit']>;
 
@@ -8,6 +9,20 @@ type EditViews = NonNullable<NonNullable<NonNullable<NonNullable<CollectionConfi
  * Each is registered here, so the collection config stays a list of fields.
  */
 export const procedureViews: EditViews = {
+  // The preview: the latest saved draft rendered with the portal's own views, page and PDF card (cms/components/preview).
+  preview: {
+    Component: '/components/preview/PreviewView#PreviewView',
+    path: '/podglad',
+    tab: { label: 'Podgląd', href: '/podglad', order: 100, condition: showPreviewTab },
+    meta: { title: 'Podgląd' },
+  },
+  // The consultant's card: the call-center information and the public essentials on one screen (cms/components/consultant).
+  consultantCard: {
+    Component: '/components/consultant/ConsultantCardTab#ConsultantCardTab',
+    path: '/karta',
+    tab: { label: 'Karta konsultanta', href: '/karta', order: 150 },
+    meta: { title: 'Karta konsultanta' },
+  },
   // The change against what residents read now: the latest draft and the live approved version (cms/components/review).
   comparison: {
     Component: '/components/review/ComparisonView#ComparisonView',
