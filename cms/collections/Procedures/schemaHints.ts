@@ -9,6 +9,9 @@ const resolved = (node: AnySchemaObject): AnySchemaObject => deref({ node, root,
 
 export const LIMIT_COUNTER = '/components/fields/LimitCounter#LimitCounter';
 export const ROW_LABEL = '/components/fields/RowLabel#RowLabel';
+/** Plain Polish while typing (issue 14): FOG-PL, Pisarek, long sentences, jargon — for these top-level fields. */
+export const READABILITY = '/components/quality/Readability#Readability';
+const READABLE_FIELDS = new Set(['summary', 'howTo']);
 /** The class that marks a field a submission needs (custom.css draws the asterisk and the form explains it). */
 export const REQUIRED_FOR_SUBMIT = 'required-for-submit';
 
@@ -49,6 +52,11 @@ function withHints(field: Field, objectSchema: AnySchemaObject): Field {
   if ((field.type === 'text' || field.type === 'textarea') && typeof node.maxLength === 'number') {
     const components = { ...(admin.components as Record<string, unknown> | undefined) };
     components.afterInput = [{ path: LIMIT_COUNTER, clientProps: { limit: node.maxLength } }];
+    admin.components = components;
+  }
+  if (objectSchema === root && READABLE_FIELDS.has(field.name)) {
+    const components = { ...(admin.components as Record<string, unknown> | undefined) };
+    components.afterInput = [...((components.afterInput as unknown[] | undefined) ?? []), READABILITY];
     admin.components = components;
   }
   if (field.type === 'array') {

@@ -7,16 +7,29 @@ export interface FieldProblem {
   label?: string;
 }
 
-interface ErrorBody {
-  message?: string;
-  errors?: { message: string; data?: { errors?: FieldProblem[] } }[];
+/** A point of the EU Single Digital Gateway's list an approval found missing (cms/workflow/commands/completeness.ts). */
+export interface MissingPoint {
+  id: string;
+  letter: string;
+  label: string;
+  fields: string[];
+  hint: string;
 }
 
-/** A refused transition: the server's Polish message, and the fields to correct when it named any. */
+interface ErrorBody {
+  message?: string;
+  errors?: { message: string; data?: { errors?: FieldProblem[]; missingPoints?: MissingPoint[] } }[];
+}
+
+/**
+ * A refused transition: the server's Polish message, the fields to correct when it named any, and
+ * the SDGR points missing when an approval needs the team's justification.
+ */
 export class TransitionRefused extends Error {
   constructor(
     message: string,
     readonly problems: FieldProblem[],
+    readonly missingPoints: MissingPoint[] = [],
   ) {
     super(message);
   }
@@ -33,6 +46,7 @@ export async function postTransition(id: number | string, name: string, body: Re
   const json = (await response.json().catch(() => ({}))) as ErrorBody;
   if (response.ok) return json.message ?? 'Gotowe.';
   const problems = json.errors?.flatMap((e) => e.data?.errors ?? []).filter((p) => typeof p.path === 'string') ?? [];
+  const missingPoints = json.errors?.flatMap((e) => e.data?.missingPoints ?? []).filter((p) => typeof p.label === 'string') ?? [];
   const message = json.errors?.map((e) => e.message).join(' ') || json.message || 'Nie udało się wykonać czynności.';
-  throw new TransitionRefused(message, problems);
+  throw new TransitionRefused(message, problems, missingPoints);
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 
 /** One transition as the server judges it for the signed-in person (cms/workflow/allowedTransitions.ts). */
 export interface TransitionVerdict {
-  name: 'submit' | 'approve' | 'return' | 'withdraw';
+  name: 'submit' | 'approve' | 'return' | 'withdraw' | 'verify';
   label: string;
   allowed: boolean;
   status?: 403 | 409;
