@@ -240,7 +240,7 @@ describe('npm start on an empty data directory', () => {
     const users = await api<{ totalDocs: number }>(server.baseUrl, '/api/users?limit=0', { token });
     expect(users.body.totalDocs).toBe(4);
     expect(server.output()).not.toContain('Pusta baza');
-  });
+  }, 180_000);
 });
 
 describe('NODE_ENV=production', () => {
@@ -282,5 +282,6 @@ describe('NODE_ENV=production', () => {
     } finally {
       await server.stop();
     }
-  });
+    // Two starts, the first of them seeding the demo and publishing it.
+  }, 400_000);
 });
