@@ -34,7 +34,8 @@ export function defaultThesaurusRows(): { groups: ThesaurusGroupRow[]; terms: Th
     const id = index + 1;
     groups.push({ id, domain: stored.domain, note: stored.note, label: stored.label });
     // Array rows carry their own ids, as Payload's operations give them (24 hex digits).
-    group.terms.forEach((value, order) => terms.push({ id: randomBytes(12).toString('hex'), parentId: id, order: order + 1, value }));
+    for (const [order, value] of group.terms.entries())
+      terms.push({ id: randomBytes(12).toString('hex'), parentId: id, order: order + 1, value });
   });
   return { groups, terms };
 }
