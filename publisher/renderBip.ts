@@ -74,9 +74,11 @@ export function releaseBipFiles(plan: BuildPlan, validated: Set<string>, hashOf:
     ...files,
     [fileOf(routes.bipIndexJson())]: procedureIndex(published, siteUrl, generatedAt),
     [fileOf(routes.bipCatalogueJsonLd())]: serializeCpsv(
+      // Each procedure's nodes are kept by its hash between runs: after a decision only its own are made again.
       renderCpsvCatalogue(
         published.map((p) => p.procedure),
         { siteUrl },
+        hashOf,
       ),
     ),
     ...schemaFiles(siteUrl),

@@ -9,6 +9,21 @@ export interface Part {
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
 /**
+ * A node's JSON text, made once per node object: a publish run after one decision adds the same
+ * (cached) nodes of every other procedure again, and comparing them by text must not cost a
+ * serialisation each. Nodes are never changed after they are made (the graph copies before merging).
+ */
+const compactText = new WeakMap<JsonLdNode, string>();
+export function textOf(node: JsonLdNode): string {
+  let text = compactText.get(node);
+  if (text === undefined) {
+    text = JSON.stringify(node);
+    compactText.set(node, text);
+  }
+  return text;
+}
+
+/**
  * The nodes of one JSON-LD document by `@id`. The same organisation, concept or legal act is reached
  * from many services; it is written once, its values merged (a repeated value is kept once), so a
  * node never contradicts itself across procedures.
@@ -17,17 +32,24 @@ export class Graph {
   private readonly nodes = new Map<string, JsonLdNode>();
   /** The last form each node was added in: most repeats (a concept, a department) are identical. */
   private readonly lastAdded = new Map<string, string>();
+  /** The nodes this graph copied to merge into; the others are the added objects themselves. */
+  private readonly merged = new Set<string>();
 
   add(...nodes: JsonLdNode[]): void {
     for (const node of nodes) {
       const id = node['@id'];
-      const serialised = JSON.stringify(node);
+      const serialised = textOf(node);
       if (this.lastAdded.get(id) === serialised) continue;
       this.lastAdded.set(id, serialised);
-      const existing = this.nodes.get(id);
+      let existing = this.nodes.get(id);
       if (!existing) {
-        this.nodes.set(id, { ...node });
+        this.nodes.set(id, node);
         continue;
+      }
+      if (!this.merged.has(id)) {
+        existing = { ...existing };
+        this.nodes.set(id, existing);
+        this.merged.add(id);
       }
       for (const [term, value] of Object.entries(node)) {
         if (term === '@id' || value === undefined) continue;

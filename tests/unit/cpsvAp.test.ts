@@ -157,6 +157,32 @@ describe('CPSV-AP 3.2.0 export against the official SHACL shapes', () => {
   });
 });
 
+describe('the catalogue kept between publish runs', () => {
+  const plain = (doc: CpsvDocument) => `${JSON.stringify(doc, null, 2)}\n`;
+
+  it('writes the text JSON.stringify writes, byte for byte, assembled from kept node texts', () => {
+    const doc = renderCpsvCatalogue(items, { siteUrl: SITE });
+    expect(serializeCpsv(doc)).toBe(plain(doc));
+    expect(serializeCpsv(doc)).toBe(plain(doc));
+    const empty: CpsvDocument = { '@context': doc['@context'], '@graph': [] };
+    expect(serializeCpsv(empty)).toBe(plain(empty));
+  });
+
+  it('after one procedure changed, gives what a catalogue made from nothing gives, the change included', () => {
+    const hashes = new Map(items.map((p) => [p, createHash('sha256').update(JSON.stringify(p)).digest('hex')]));
+    const keyOf = (p: PublicProcedure) => hashes.get(p) ?? createHash('sha256').update(JSON.stringify(p)).digest('hex');
+    renderCpsvCatalogue(items, { siteUrl: SITE }, keyOf);
+    const [first, ...rest] = items as [PublicProcedure, ...PublicProcedure[]];
+    const changed = [{ ...first, title: `${first.title} — po zmianie` }, ...rest];
+    const kept = serializeCpsv(renderCpsvCatalogue(changed, { siteUrl: SITE }, keyOf));
+    expect(kept).toBe(plain(renderCpsvCatalogue(changed, { siteUrl: SITE })));
+    expect(kept).toContain(`${first.title} — po zmianie`);
+    // Another site's catalogue does not reuse this one's nodes.
+    const elsewhere = serializeCpsv(renderCpsvCatalogue(changed, { siteUrl: 'https://bip.example.pl' }, keyOf));
+    expect(elsewhere).not.toContain(SITE);
+  });
+});
+
 describe('CPSV-AP mapping of the template', () => {
   it('names the official context and uses absolute IRIs only', () => {
     expect(catalogue['@context'][0]).toBe(CPSV_CONTEXT_URL);
