@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -7,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchBoxMessages } from '../../cms/components/consultant/messages';
 import { MAX_QUERY_LENGTH } from '../../cms/search/endpoint';
 import { searchMessages } from '../../cms/search/messages';
-import { ensureAdminBuild } from '../../cms/server/adminBuild';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
-import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+import { type DemoServer, startDemoServer } from '../support/serverProcess';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-results/screenshots');
@@ -83,16 +81,12 @@ const focusOutline = (page: Page) =>
   });
 
 describe.skipIf(!browser.run)(`the consultant during a call${browser.run ? '' : ` — skipped: ${browser.reason}`}`, () => {
-  let server: ServerProcess;
-  let dataDir: string;
+  let server: DemoServer;
   let chromium: Browser;
   let consultant: Page;
 
   beforeAll(async () => {
-    ensureAdminBuild(root, () => undefined);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-consultant-'));
-    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
-    await waitForHealth(server);
+    server = await startDemoServer('consultant');
     chromium = await launchChromium();
     fs.mkdirSync(shots, { recursive: true });
     // The admin is built first when its sources changed (several minutes on a busy machine).
@@ -100,7 +94,6 @@ describe.skipIf(!browser.run)(`the consultant during a call${browser.run ? '' : 
   afterAll(async () => {
     await chromium?.close();
     await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('sends a consultant who is not signed in to the login page, and back to the card afterwards', async () => {

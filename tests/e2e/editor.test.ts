@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdminBuild } from '../../cms/server/adminBuild';
 import { axeViolations, openProcedure, screenshot, signIn } from '../support/adminBrowser';
 import { browserAvailability, launchChromium } from '../support/browser';
-import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+import { type DemoServer, startDemoServer } from '../support/serverProcess';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const browserCheck = browserAvailability();
 const RETURNED = 'Zameldowanie na pobyt stały';
 const RETURN_COMMENT = 'Dopisz, jakie dokumenty pobytowe są akceptowane (karta pobytu, wiza, paszport).';
@@ -18,23 +13,18 @@ const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 
 
 /** An editor's day in the admin, on the demo data of `npm start`: in Polish words, never field keys. */
 describe.skipIf(!browserCheck.run)(`the editor's admin (${browserCheck.reason || 'Chromium'})`, () => {
-  let server: ServerProcess;
-  let dataDir: string;
+  let server: DemoServer;
   let browser: Browser;
   let editor: Page;
 
   beforeAll(async () => {
-    ensureAdminBuild(root, () => undefined);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-editor-'));
-    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
-    await waitForHealth(server);
+    server = await startDemoServer('editor');
     browser = await launchChromium();
     editor = await signIn(browser, server.baseUrl, 'redaktor@example.pl');
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it("lists a returned change on the dashboard with the team's comment", async () => {
@@ -55,7 +45,11 @@ describe.skipIf(!browserCheck.run)(`the editor's admin (${browserCheck.reason ||
   });
 
   it('counts characters against the template limit and refuses a long title in Polish, naming the field', async () => {
+    // The form checks what was typed on the server (Payload's form state, 250 ms after the last key);
+    // a save sent before that answer may have its field errors replaced by it (the toast still names the field).
+    const checked = editor.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/collections/procedures/'));
     await editor.fill('#field-title', 'Ł'.repeat(163));
+    await checked;
     const counter = editor.locator('[data-limit-counter="title"]');
     await poll(() => counter.textContent()).toContain('163 / 160 znaków');
     expect(await counter.textContent()).toContain('o 3 znaki za dużo');

@@ -1,16 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdminBuild } from '../../cms/server/adminBuild';
 import { openProcedure, SCREENSHOTS, screenshot, signIn } from '../support/adminBrowser';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
-import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+import { type DemoServer, startDemoServer } from '../support/serverProcess';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const browserCheck = browserAvailability();
 const BANNER = 'Podgląd wersji roboczej — nie jest opublikowana';
 /** The demo's change waiting for a decision (cms/seed/workflowDemo.ts): its new "Termin składania dokumentów". */
@@ -95,18 +91,14 @@ async function livePage(baseUrl: string, slug: string): Promise<string> {
 
 /** "Podgląd" in the admin, on the demo data of `npm start`: the team previews the change it is to decide on. */
 describe.skipIf(!browserCheck.run)(`the draft's preview in the admin (${browserCheck.reason || 'Chromium'})`, () => {
-  let server: ServerProcess;
-  let dataDir: string;
+  let server: DemoServer;
   let browser: Browser;
   let team: Page;
   let id: number;
 
   beforeAll(async () => {
-    ensureAdminBuild(root, () => undefined);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-preview-'));
-    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
     // A loaded machine (other suites at work) may take minutes to build the first release.
-    await waitForHealth(server, 480_000);
+    server = await startDemoServer('preview', 480_000);
     const token = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
     const found = await api<{ docs: { id: number; workflowState: string }[] }>(
       server.baseUrl,
@@ -123,7 +115,6 @@ describe.skipIf(!browserCheck.run)(`the draft's preview in the admin (${browserC
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(

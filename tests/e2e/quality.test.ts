@@ -1,19 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QualitySummary } from '../../cms/quality/summary';
-import { ensureAdminBuild } from '../../cms/server/adminBuild';
 import { analyseReadability } from '../../schemas/quality/readability';
 import { formatNumber } from '../../templates/format/plural';
 import { axeViolations, openProcedure, screenshot, signIn } from '../support/adminBrowser';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
-import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+import { type DemoServer, startDemoServer } from '../support/serverProcess';
 import { transition } from '../support/workflow';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const browserCheck = browserAvailability();
 /** The demo's procedure whose review is overdue and whose online steps do not say how to sign in. */
 const OVERDUE = 'Przyznanie stypendium szkolnego o charakterze socjalnym dla ucznia zamieszkałego w Łodzi';
@@ -57,18 +52,14 @@ const focusedWithin = (page: Page, selector: string) => page.evaluate((s) => Boo
 
 /** The quality checks in the admin (issue 14), on the demo data of `npm start`, at 1366 px. */
 describe.skipIf(!browserCheck.run)(`quality checks in the admin (${browserCheck.reason || 'Chromium'})`, () => {
-  let server: ServerProcess;
-  let dataDir: string;
+  let server: DemoServer;
   let browser: Browser;
   let team: Page;
   let teamToken: string;
   let waiting: Doc;
 
   beforeAll(async () => {
-    ensureAdminBuild(root, () => undefined);
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-quality-ui-'));
-    server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
-    await waitForHealth(server);
+    server = await startDemoServer('quality-ui');
     teamToken = await login(server.baseUrl, 'zespol@example.pl', 'demo1234');
     waiting = await submitChangeMissingEvidence(server.baseUrl, teamToken, await login(server.baseUrl, 'redaktor@example.pl', 'demo1234'));
     browser = await launchChromium();
@@ -77,7 +68,6 @@ describe.skipIf(!browserCheck.run)(`quality checks in the admin (${browserCheck.
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('shows the team the counts per missing point, the reviews, the broken links and the amended acts', async () => {

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../../cms/seed/documentFiles';
-import { ensureAdminBuild } from '../../cms/server/adminBuild';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
-import { freePort, type ServerProcess, startServerProcess, waitForHealth } from '../support/serverProcess';
+import { type DemoServer, startDemoServer } from '../support/serverProcess';
 import { transition } from '../support/workflow';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -80,16 +78,12 @@ const rowOf = (page: Page, label: string) => page.locator('tr.review-row', { has
 describe.skipIf(!browser.run)(
   `the team reviews a waiting change against the live version${browser.run ? '' : ` — skipped: ${browser.reason}`}`,
   () => {
-    let server: ServerProcess;
-    let dataDir: string;
+    let server: DemoServer;
     let chromium: Browser;
     let waitingId: number;
 
     beforeAll(async () => {
-      ensureAdminBuild(root, () => undefined);
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lckm-review-'));
-      server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
-      await waitForHealth(server);
+      server = await startDemoServer('review');
       waitingId = await widenWaitingChange(server.baseUrl);
       chromium = await launchChromium();
       fs.mkdirSync(shots, { recursive: true });
@@ -97,7 +91,6 @@ describe.skipIf(!browser.run)(
     afterAll(async () => {
       await chromium?.close();
       await server?.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('opens the comparison of the waiting change against the live version, in the template words', async () => {

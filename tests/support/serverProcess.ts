@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { ensureAdminBuild } from '../../cms/server/adminBuild';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -68,4 +71,35 @@ export async function waitForHealth(server: ServerProcess, timeoutMs = 150_000):
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`Server did not become healthy:\n${server.output()}`);
+}
+
+/** A server of `npm start` on its own fresh data directory; stopping it removes the directory. */
+export interface DemoServer extends ServerProcess {
+  dataDir: string;
+}
+
+/**
+ * `npm start` as a person runs it on a fresh machine, as the admin's end-to-end suites start it:
+ * the admin built when its sources changed, an empty data directory (so the demo data is seeded and
+ * published), a free port; resolves once /health answers.
+ */
+export async function startDemoServer(name: string, healthTimeoutMs?: number): Promise<DemoServer> {
+  ensureAdminBuild(root, () => undefined);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `lckm-${name}-`));
+  const server = startServerProcess({ DATA_DIR: dataDir, DATABASE_URI: undefined, PAYLOAD_SECRET: undefined }, await freePort());
+  const demo: DemoServer = {
+    ...server,
+    dataDir,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  try {
+    await waitForHealth(server, healthTimeoutMs);
+  } catch (error) {
+    await demo.stop();
+    throw error;
+  }
+  return demo;
 }
