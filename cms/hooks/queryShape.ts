@@ -23,7 +23,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What kind of value a query path compares against, from the collection's fields (undefined: any). */
-type ValueKind = 'id' | 'number' | 'date' | 'container' | undefined;
+type ValueKind = 'id' | 'number' | 'date' | 'boolean' | 'container' | undefined;
 
 function fieldAt(fields: readonly Field[], segments: readonly string[]): Field | undefined {
   const [head, ...rest] = segments;
@@ -54,6 +54,7 @@ function kindOf(fields: readonly Field[], path: string): ValueKind {
   // A list or a group is compared by its fields (`legalBasis.value`), never as a whole.
   if (field.type === 'array' || field.type === 'group' || field.type === 'json') return 'container';
   if (field.type === 'number') return 'number';
+  if (field.type === 'checkbox') return 'boolean';
   if (field.type === 'date') return 'date';
   return undefined;
 }
@@ -67,8 +68,11 @@ function fitsKind(kind: ValueKind, operator: string, value: unknown, numericIds:
     : typeof value === 'string' && (operator === 'in' || operator === 'not_in')
       ? value.split(',')
       : [value];
+  // A yes/no field is compared as yes or no: `like` or `greater_than` on it fails in the database.
+  if (kind === 'boolean' && !['equals', 'not_equals', 'in', 'not_in'].includes(operator)) return false;
   return items.every((item) => {
     const text = String(item).trim();
+    if (kind === 'boolean') return text === 'true' || text === 'false';
     if (kind === 'id') return numericIds ? /^[1-9]\d{0,14}$/.test(text) : /^[0-9a-f]{24}$/i.test(text);
     if (kind === 'number') return text !== '' && Number.isFinite(Number(text));
     return !Number.isNaN(Date.parse(text));

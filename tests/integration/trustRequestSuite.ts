@@ -279,6 +279,16 @@ export function trustRequestSuite(kind: DatabaseKind): void {
       expect((await api(server.baseUrl, '/api/procedures/abc', { token: team() })).status).toBe(404);
     });
 
+    it('compares a yes/no field only as yes or no: other operators and values are a 400, not a 500', async () => {
+      for (const query of ['where[appointmentRequired][like]=%3Cimg%20src%3Dx%3E', 'where[appointmentRequired][equals]=tak']) {
+        const response = await api(server.baseUrl, `/api/procedures?draft=true&${query}`, { token: team() });
+        expect(response.status, `${query}: ${response.text}`).toBe(400);
+      }
+      expect(
+        (await api(server.baseUrl, '/api/procedures?draft=true&where[appointmentRequired][equals]=true', { token: team() })).status,
+      ).toBe(200);
+    });
+
     it('shows anonymous callers of /health only the status', async () => {
       const health = await api(server.baseUrl, '/health');
       expect(health.body).toEqual({ status: 'ok', database: { kind, reachable: true } });
