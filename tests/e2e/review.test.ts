@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../../cms/seed/documentFiles';
+import { axeViolations, signIn } from '../support/adminBrowser';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
 import { type DemoServer, startDemoServer } from '../support/serverProcess';
@@ -54,23 +54,6 @@ async function widenWaitingChange(baseUrl: string): Promise<number> {
   expect(saved.status, saved.text).toBe(200);
   expect((await transition(baseUrl, editor, doc.id, 'submit')).status).toBe(200);
   return doc.id;
-}
-
-async function signIn(chromium: Browser, baseUrl: string, email: string): Promise<Page> {
-  const context = await chromium.newContext({ viewport: { width: 1366, height: 900 }, locale: 'pl-PL' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/admin/login`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', 'demo1234');
-  await page.click('button[type="submit"]');
-  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
-  return page;
-}
-
-/** axe-core's WCAG 2.1 A/AA rules over the project's own view (Payload's chrome around it is Payload's). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const rowOf = (page: Page, label: string) => page.locator('tr.review-row', { has: page.locator('th', { hasText: label }) });
@@ -135,7 +118,7 @@ describe.skipIf(!browser.run)(
       expect(after).toMatch(/Skrót SHA-256:\[dodano: [0-9a-f]{64}\]/);
       expect(await page.locator('.review-row--same').count()).toBe(0);
 
-      expect(await axeViolations(page, '.review')).toEqual([]);
+      expect(await axeViolations(page, ['.review'])).toEqual([]);
       expect(dialogs).toEqual([]);
       await page.screenshot({ path: path.join(shots, 'review-comparison.png'), fullPage: true });
 
@@ -164,7 +147,7 @@ describe.skipIf(!browser.run)(
       // Payload's count of stored versions and its rows of "Szkic" by id are gone.
       expect(await page.locator('.doc-tabs').textContent()).not.toMatch(/Wersje|\d+$/);
       expect(await page.locator('.review').textContent()).toContain('Opis zmiany:Wizyta w urzędzie wymaga wcześniejszej rezerwacji.');
-      expect(await axeViolations(page, '.review')).toEqual([]);
+      expect(await axeViolations(page, ['.review'])).toEqual([]);
       await page.screenshot({ path: path.join(shots, 'review-history-approved.png'), fullPage: true });
 
       await page.goto(`${server.baseUrl}/admin/collections/procedures/${waitingId}/versions`);
@@ -174,7 +157,7 @@ describe.skipIf(!browser.run)(
       );
       await page.getByText('Pokaż wszystkie zapisy szkicu').click();
       expect(await page.locator('.review-history__item--draft li').count()).toBe(2);
-      expect(await axeViolations(page, '.review')).toEqual([]);
+      expect(await axeViolations(page, ['.review'])).toEqual([]);
       await page.screenshot({ path: path.join(shots, 'review-history-draft.png'), fullPage: true });
       await page.context().close();
     });
