@@ -99,6 +99,8 @@ describe('npm start on an empty data directory', () => {
         await chromium.close();
       }
     },
+    // A first sign-in on a busy machine (CI runs two suites at once) takes longer than the default minute.
+    180_000,
   );
 
   it('has demo procedures in every workflow state, several approved versions and an open change request', async () => {
@@ -168,6 +170,7 @@ describe('npm start on an empty data directory', () => {
         decidedByName: 'Nowak Anna',
       });
     },
+    180_000,
   );
 
   it('serves the published portal and BIP feed at /, with validators and cache headers', async () => {
