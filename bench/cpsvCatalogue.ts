@@ -1,13 +1,13 @@
 /**
- * The CPSV-AP catalogue at scale: `renderCpsvCatalogue` + `serializeCpsv` over N procedures, cold
+ * The CPSV-AP catalogue at scale: `renderCpsvCatalogueFile` over N procedures, cold
  * (first run in the process) and after one procedure changed (what a publish run after a decision
  * does), beside a baseline in the same process: plain `JSON.stringify` of the same procedures' public
- * JSON. `npx tsx bench/cpsvCatalogue.ts [--n 10000]`.
+ * JSON; and the heap the kept nodes take. `node --expose-gc --import tsx bench/cpsvCatalogue.ts [--n 10000]`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PublicProcedure } from '../schemas/types.generated';
-import { renderCpsvCatalogue, serializeCpsv } from '../templates/cpsv/render';
+import { renderCpsvCatalogueFile } from '../templates/cpsv/render';
 
 const n = Number(process.argv[process.argv.indexOf('--n') + 1] || 10_000) || 10_000;
 const dir = path.resolve(import.meta.dirname, '../schemas/examples/public-procedure/valid');
@@ -22,7 +22,7 @@ const items: PublicProcedure[] = Array.from({ length: n }, (_, i) => {
 const hashes = new Map(items.map((p, i) => [p, `h${i}`]));
 const keyOf = (p: PublicProcedure) => hashes.get(p) ?? p.slug;
 
-const time = (label: string, run: () => string) => {
+const time = (label: string, run: () => { length: number }) => {
   const started = performance.now();
   const text = run();
   const ms = performance.now() - started;
@@ -31,11 +31,14 @@ const time = (label: string, run: () => string) => {
 };
 
 const baseline = time('baseline: JSON.stringify of the public JSON', () => JSON.stringify(items, null, 2));
-const cold = time('catalogue, cold', () => serializeCpsv(renderCpsvCatalogue(items, { siteUrl: 'https://lckm.example' }, keyOf)));
+const cold = time('catalogue, cold', () => renderCpsvCatalogueFile(items, { siteUrl: 'https://lckm.example' }, keyOf));
 const changed = { ...items[0], title: `${items[0]?.title} (zmiana)` } as PublicProcedure;
 hashes.set(changed, 'h0-changed');
 const next = [changed, ...items.slice(1)];
-const warm = time('catalogue, one procedure changed', () =>
-  serializeCpsv(renderCpsvCatalogue(next, { siteUrl: 'https://lckm.example' }, keyOf)),
+const warm = time('catalogue, one procedure changed', () => renderCpsvCatalogueFile(next, { siteUrl: 'https://lckm.example' }, keyOf));
+global.gc?.();
+const { heapUsed, arrayBuffers } = process.memoryUsage();
+console.log(
+  `kept after the runs: heap ${Math.round(heapUsed / 1048576)} MiB, buffers ${Math.round(arrayBuffers / 1048576)} MiB, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
 );
 console.log(`ratios to the baseline: cold ×${(cold / baseline).toFixed(2)}, one change ×${(warm / baseline).toFixed(2)}`);

@@ -3,7 +3,7 @@ import { absolute, fileOf, routes } from '../schemas/rules/routes';
 import type { Attachment, PublicProcedure } from '../schemas/types.generated';
 import { renderOpenApi } from '../templates/bip/openapi';
 import { renderRobots } from '../templates/bip/robots';
-import { renderCpsvCatalogue, renderCpsvProcedure, serializeCpsv } from '../templates/cpsv/render';
+import { renderCpsvCatalogueFile, renderCpsvProcedure, serializeCpsv } from '../templates/cpsv/render';
 import type { BuildPlan } from './planRelease';
 import { PUBLIC_SCHEMA_NAMES } from './publicSchemaNames';
 import { schemaFiles, schemaUrl } from './publicSchemas';
@@ -66,20 +66,22 @@ function closedPaths(siteUrl: string, apiUrl: string): string[] {
  * by item) and the index of the public JSON, the CPSV-AP catalogue, the published JSON Schemas,
  * the OpenAPI description, `sitemap.xml` and `robots.txt`. Pure: rendered from the plan.
  */
-export function releaseBipFiles(plan: BuildPlan, validated: Set<string>, hashOf: (p: PublicProcedure) => string): Record<string, string> {
+export function releaseBipFiles(
+  plan: BuildPlan,
+  validated: Set<string>,
+  hashOf: (p: PublicProcedure) => string,
+): Record<string, string | Uint8Array> {
   const { published, siteUrl, apiUrl, generatedAt } = plan;
   const files = renderFeeds(published, plan.changes, siteUrl, generatedAt);
   validateFreshItems(files[fileOf(routes.bipFeedJson())] as string, published, siteUrl, validated, hashOf);
   return {
     ...files,
     [fileOf(routes.bipIndexJson())]: procedureIndex(published, siteUrl, generatedAt),
-    [fileOf(routes.bipCatalogueJsonLd())]: serializeCpsv(
-      // Each procedure's nodes are kept by its hash between runs: after a decision only its own are made again.
-      renderCpsvCatalogue(
-        published.map((p) => p.procedure),
-        { siteUrl },
-        hashOf,
-      ),
+    // Each procedure's nodes are kept (as bytes) by its hash between runs: after a decision only its own are made again.
+    [fileOf(routes.bipCatalogueJsonLd())]: renderCpsvCatalogueFile(
+      published.map((p) => p.procedure),
+      { siteUrl },
+      hashOf,
     ),
     ...schemaFiles(siteUrl),
     [fileOf(routes.bipOpenApi())]: renderOpenApi({ siteUrl, apiUrl }, PUBLIC_SCHEMA_NAMES),

@@ -9,21 +9,6 @@ export interface Part {
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
 /**
- * A node's JSON text, made once per node object: a publish run after one decision adds the same
- * (cached) nodes of every other procedure again, and comparing them by text must not cost a
- * serialisation each. Nodes are never changed after they are made (the graph copies before merging).
- */
-const compactText = new WeakMap<JsonLdNode, string>();
-export function textOf(node: JsonLdNode): string {
-  let text = compactText.get(node);
-  if (text === undefined) {
-    text = JSON.stringify(node);
-    compactText.set(node, text);
-  }
-  return text;
-}
-
-/**
  * The nodes of one JSON-LD document by `@id`. The same organisation, concept or legal act is reached
  * from many services; it is written once, its values merged (a repeated value is kept once), so a
  * node never contradicts itself across procedures.
@@ -38,7 +23,7 @@ export class Graph {
   add(...nodes: JsonLdNode[]): void {
     for (const node of nodes) {
       const id = node['@id'];
-      const serialised = textOf(node);
+      const serialised = JSON.stringify(node);
       if (this.lastAdded.get(id) === serialised) continue;
       this.lastAdded.set(id, serialised);
       let existing = this.nodes.get(id);
@@ -51,10 +36,7 @@ export class Graph {
         this.nodes.set(id, existing);
         this.merged.add(id);
       }
-      for (const [term, value] of Object.entries(node)) {
-        if (term === '@id' || value === undefined) continue;
-        existing[term] = term in existing ? merged(existing[term], value) : value;
-      }
+      mergeInto(existing, node);
     }
   }
 
@@ -65,6 +47,14 @@ export class Graph {
   /** Nodes in the order they were first added (the document's subject first). */
   toArray(): JsonLdNode[] {
     return [...this.nodes.values()];
+  }
+}
+
+/** Adds `node`'s values to `existing` (same `@id`): each term's values once. */
+export function mergeInto(existing: JsonLdNode, node: JsonLdNode): void {
+  for (const [term, value] of Object.entries(node)) {
+    if (term === '@id' || value === undefined) continue;
+    existing[term] = term in existing ? merged(existing[term], value) : value;
   }
 }
 

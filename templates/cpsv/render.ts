@@ -3,7 +3,7 @@
  * `routes.bipCatalogueJsonLd()`) and the serialiser; the publisher writes the files. Mapping: docs/cpsv-ap.md.
  */
 import type { PublicProcedure } from '../../schemas/types.generated';
-import { Graph } from './graph';
+import { Graph, mergeInto } from './graph';
 import { datasetNodes, relatedServiceNodes, serviceNodes } from './service';
 import type { JsonLdNode } from './vocabulary';
 import { CPSV_CONTEXT_URL, LOCAL_CONTEXT, SiteIris } from './vocabulary';
@@ -50,30 +50,9 @@ export function renderCpsvProcedure(p: PublicProcedure, ctx: CpsvContext): CpsvD
   return documentOf(graph);
 }
 
-/**
- * Each procedure's service nodes by the site and the procedure's content hash, kept between publish
- * runs of one process: after a decision only the changed procedure's nodes are made again.
- */
-const serviceCache = new Map<string, JsonLdNode[]>();
-
-/**
- * The catalogue: every live procedure as a service of one dataset, each shared node written once.
- * With `keyOf` (a procedure's content hash) each procedure's nodes are reused from the last run.
- */
-export function renderCpsvCatalogue(
-  items: readonly PublicProcedure[],
-  ctx: CpsvSite,
-  keyOf?: (p: PublicProcedure) => string,
-): CpsvDocument {
+/** The catalogue: every live procedure as a service of one dataset, each shared node written once. */
+export function renderCpsvCatalogue(items: readonly PublicProcedure[], ctx: CpsvSite): CpsvDocument {
   const iris = new SiteIris(ctx.siteUrl);
-  const used = new Map<string, JsonLdNode[]>();
-  const nodesOf = (p: PublicProcedure): JsonLdNode[] => {
-    if (!keyOf) return serviceNodes(iris, p);
-    const key = `${ctx.siteUrl}\u0000${keyOf(p)}`;
-    const nodes = serviceCache.get(key) ?? serviceNodes(iris, p);
-    used.set(key, nodes);
-    return nodes;
-  };
   const graph = new Graph();
   graph.add(
     ...datasetNodes(
@@ -81,36 +60,103 @@ export function renderCpsvCatalogue(
       items.map((p) => iris.service(p.slug)),
     ),
   );
-  for (const p of items) graph.add(...nodesOf(p));
+  for (const p of items) graph.add(...serviceNodes(iris, p));
   for (const p of items) {
     const missing = (p.related ?? []).find(({ slug }) => !graph.has(iris.service(slug)));
     if (missing) throw new CpsvRelatedError(p.slug, missing.slug);
   }
-  if (keyOf) {
-    serviceCache.clear();
-    for (const [key, nodes] of used) serviceCache.set(key, nodes);
-  }
   return documentOf(graph);
 }
 
-/** A node's text as it stands in the document's `@graph` (two levels deep), made once per node object. */
-const graphText = new WeakMap<object, string>();
-function nodeText(node: Record<string, unknown>): string {
-  let text = graphText.get(node);
-  if (text === undefined) {
-    text = `    ${JSON.stringify(node, null, 2).replace(/\n/g, '\n    ')}`;
-    graphText.set(node, text);
-  }
-  return text;
-}
-
 /**
- * The file's text: `JSON.stringify(document, null, 2)` byte for byte, assembled from each node's
- * text, which is kept with the node (a catalogue run after one decision writes one node anew).
- * These are files served as application/ld+json, never inlined in HTML.
+ * The file's text: what `JSON.stringify(document, null, 2)` writes. These are files served as
+ * application/ld+json, never inlined in HTML.
  */
 export function serializeCpsv(document: CpsvDocument): string {
-  if (document['@graph'].length === 0) return `${JSON.stringify(document, null, 2)}\n`;
-  const context = JSON.stringify(document['@context'], null, 2).replace(/\n/g, '\n  ');
-  return `{\n  "@context": ${context},\n  "@graph": [\n${document['@graph'].map(nodeText).join(',\n')}\n  ]\n}\n`;
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** A node as it stands in a document's `@graph` (two levels deep) — a piece of `serializeCpsv`'s text. */
+const graphText = (node: JsonLdNode): string => `    ${JSON.stringify(node, null, 2).replace(/\n/g, '\n    ')}`;
+
+/**
+ * One procedure's service nodes as the catalogue writes them, and nothing more: each node's `@id`
+ * and its text in the `@graph` (UTF-8, one buffer; node `i` ends at `ends[i]`). Ten thousand
+ * procedures' nodes as objects and strings took a gigabyte; as bytes they take what the file does.
+ */
+interface KeptNodes {
+  ids: string[];
+  bytes: Buffer;
+  ends: Uint32Array;
+}
+
+function keptNodesOf(iris: SiteIris, p: PublicProcedure): KeptNodes {
+  const nodes = serviceNodes(iris, p);
+  const texts = nodes.map((n) => Buffer.from(graphText(n)));
+  const ends = new Uint32Array(texts.length);
+  let end = 0;
+  texts.forEach((text, i) => {
+    end += text.length;
+    ends[i] = end;
+  });
+  return { ids: nodes.map((n) => n['@id']), bytes: Buffer.concat(texts), ends };
+}
+
+/** Each procedure's kept nodes by the site and the procedure's content hash, between publish runs of one process. */
+const keptCatalogueNodes = new Map<string, KeptNodes>();
+
+/**
+ * The catalogue's file (`routes.bipCatalogueJsonLd()`): the bytes of `serializeCpsv(renderCpsvCatalogue(items, ctx))`,
+ * assembled from each procedure's kept node texts (`keyOf`: its content hash). After one decision
+ * only that procedure's nodes are made again; a node several procedures share (a department, a
+ * concept, a legal act) is merged as the graph merges it, and only when its texts differ.
+ */
+export function renderCpsvCatalogueFile(items: readonly PublicProcedure[], ctx: CpsvSite, keyOf: (p: PublicProcedure) => string): Buffer {
+  const iris = new SiteIris(ctx.siteUrl);
+  const used = new Map<string, KeptNodes>();
+  /** The graph in order: a node's text as kept, or the node merged from several texts. */
+  const slots: (Buffer | JsonLdNode)[] = [];
+  const slotOf = new Map<string, number>();
+  const lastAdded = new Map<string, Buffer>();
+  const add = (id: string, text: Buffer) => {
+    const at = slotOf.get(id);
+    if (at === undefined) {
+      slotOf.set(id, slots.length);
+      slots.push(text);
+    } else if (!lastAdded.get(id)?.equals(text)) {
+      const existing = slots[at] as Buffer | JsonLdNode;
+      const into = Buffer.isBuffer(existing) ? (JSON.parse(existing.toString()) as JsonLdNode) : existing;
+      mergeInto(into, JSON.parse(text.toString()) as JsonLdNode);
+      slots[at] = into;
+    }
+    lastAdded.set(id, text);
+  };
+  for (const n of datasetNodes(
+    iris,
+    items.map((p) => iris.service(p.slug)),
+  ))
+    add(n['@id'], Buffer.from(graphText(n)));
+  for (const p of items) {
+    const key = `${ctx.siteUrl}\u0000${keyOf(p)}`;
+    const kept = keptCatalogueNodes.get(key) ?? keptNodesOf(iris, p);
+    used.set(key, kept);
+    kept.ids.forEach((id, i) => {
+      add(id, kept.bytes.subarray(i === 0 ? 0 : kept.ends[i - 1], kept.ends[i]));
+    });
+  }
+  for (const p of items) {
+    const missing = (p.related ?? []).find(({ slug }) => !slotOf.has(iris.service(slug)));
+    if (missing) throw new CpsvRelatedError(p.slug, missing.slug);
+  }
+  keptCatalogueNodes.clear();
+  for (const [key, kept] of used) keptCatalogueNodes.set(key, kept);
+  const context = JSON.stringify([CPSV_CONTEXT_URL, LOCAL_CONTEXT], null, 2).replace(/\n/g, '\n  ');
+  const separator = Buffer.from(',\n');
+  const parts: Buffer[] = [Buffer.from(`{\n  "@context": ${context},\n  "@graph": [\n`)];
+  slots.forEach((slot, i) => {
+    if (i > 0) parts.push(separator);
+    parts.push(Buffer.isBuffer(slot) ? slot : Buffer.from(graphText(slot)));
+  });
+  parts.push(Buffer.from('\n  ]\n}\n'));
+  return Buffer.concat(parts);
 }

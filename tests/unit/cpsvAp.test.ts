@@ -11,7 +11,14 @@ import type { RegisterEntry } from '../../schemas/rules/register';
 import type { ProcedureRecord, PublicProcedure } from '../../schemas/types.generated';
 import { submissionItems } from '../../templates/cpsv/channels';
 import { amountInZloty } from '../../templates/cpsv/costs';
-import { type CpsvDocument, CpsvRelatedError, renderCpsvCatalogue, renderCpsvProcedure, serializeCpsv } from '../../templates/cpsv/render';
+import {
+  type CpsvDocument,
+  CpsvRelatedError,
+  renderCpsvCatalogue,
+  renderCpsvCatalogueFile,
+  renderCpsvProcedure,
+  serializeCpsv,
+} from '../../templates/cpsv/render';
 import { processingTime } from '../../templates/cpsv/service';
 import { CPSV_CONTEXT_URL } from '../../templates/cpsv/vocabulary';
 import { buildProcedure, SENTINEL, withInternalSentinels } from '../support/factories';
@@ -157,29 +164,48 @@ describe('CPSV-AP 3.2.0 export against the official SHACL shapes', () => {
   });
 });
 
-describe('the catalogue kept between publish runs', () => {
-  const plain = (doc: CpsvDocument) => `${JSON.stringify(doc, null, 2)}\n`;
+describe('the catalogue file kept between publish runs', () => {
+  const hashOf = (p: PublicProcedure) => createHash('sha256').update(JSON.stringify(p)).digest('hex');
+  /** What the catalogue file must hold: the catalogue made from nothing, as serializeCpsv writes it. */
+  const fromNothing = (procedures: readonly PublicProcedure[], siteUrl = SITE) =>
+    serializeCpsv(renderCpsvCatalogue(procedures, { siteUrl }));
+  const file = (procedures: readonly PublicProcedure[], siteUrl = SITE) =>
+    renderCpsvCatalogueFile(procedures, { siteUrl }, hashOf).toString('utf8');
 
-  it('writes the text JSON.stringify writes, byte for byte, assembled from kept node texts', () => {
-    const doc = renderCpsvCatalogue(items, { siteUrl: SITE });
-    expect(serializeCpsv(doc)).toBe(plain(doc));
-    expect(serializeCpsv(doc)).toBe(plain(doc));
-    const empty: CpsvDocument = { '@context': doc['@context'], '@graph': [] };
-    expect(serializeCpsv(empty)).toBe(plain(empty));
+  it('writes the text the catalogue made from nothing has, byte for byte, cold and from kept nodes', () => {
+    expect(file(items)).toBe(fromNothing(items));
+    expect(file(items)).toBe(fromNothing(items));
+    expect(file([])).toBe(fromNothing([]));
   });
 
   it('after one procedure changed, gives what a catalogue made from nothing gives, the change included', () => {
-    const hashes = new Map(items.map((p) => [p, createHash('sha256').update(JSON.stringify(p)).digest('hex')]));
-    const keyOf = (p: PublicProcedure) => hashes.get(p) ?? createHash('sha256').update(JSON.stringify(p)).digest('hex');
-    renderCpsvCatalogue(items, { siteUrl: SITE }, keyOf);
+    file(items);
     const [first, ...rest] = items as [PublicProcedure, ...PublicProcedure[]];
     const changed = [{ ...first, title: `${first.title} — po zmianie` }, ...rest];
-    const kept = serializeCpsv(renderCpsvCatalogue(changed, { siteUrl: SITE }, keyOf));
-    expect(kept).toBe(plain(renderCpsvCatalogue(changed, { siteUrl: SITE })));
+    const kept = file(changed);
+    expect(kept).toBe(fromNothing(changed));
     expect(kept).toContain(`${first.title} — po zmianie`);
     // Another site's catalogue does not reuse this one's nodes.
-    const elsewhere = serializeCpsv(renderCpsvCatalogue(changed, { siteUrl: 'https://bip.example.pl' }, keyOf));
-    expect(elsewhere).not.toContain(SITE);
+    expect(file(changed, 'https://bip.example.pl')).not.toContain(SITE);
+  });
+
+  it('merges a node procedures share but describe differently, as the graph does (one act cited in two wordings)', () => {
+    const [a, b, c, ...rest] = items as [PublicProcedure, PublicProcedure, PublicProcedure, ...PublicProcedure[]];
+    const cite = (wording: string) => `${wording} (Dz. U. z 2023 r. poz. 40)`;
+    const citing = [
+      { ...a, legalBasis: [...a.legalBasis, cite('Ustawa o samorządzie gminnym')] },
+      { ...b, legalBasis: [...b.legalBasis, cite('Ustawa z dnia 8 marca 1990 r. o samorządzie gminnym')] },
+      { ...c, legalBasis: [...c.legalBasis, cite('Ustawa o samorządzie gminnym')] },
+      ...rest,
+    ];
+    file(items);
+    const kept = file(citing);
+    expect(kept).toBe(fromNothing(citing));
+    const act = nodeOf(JSON.parse(kept) as CpsvDocument, 'https://eli.gov.pl/eli/DU/2023/40/ogl');
+    expect(texts(act.title).sort()).toEqual([
+      cite('Ustawa o samorządzie gminnym'),
+      cite('Ustawa z dnia 8 marca 1990 r. o samorządzie gminnym'),
+    ]);
   });
 });
 
