@@ -22,11 +22,12 @@ const items: PublicProcedure[] = Array.from({ length: n }, (_, i) => {
 const hashes = new Map(items.map((p, i) => [p, `h${i}`]));
 const keyOf = (p: PublicProcedure) => hashes.get(p) ?? p.slug;
 
-const time = (label: string, run: () => { length: number }) => {
+const time = (label: string, run: () => string | Buffer[]) => {
   const started = performance.now();
-  const text = run();
+  const out = run();
+  const bytes = typeof out === 'string' ? out.length : out.reduce((sum, part) => sum + part.length, 0);
   const ms = performance.now() - started;
-  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${(text.length / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
   return ms;
 };
 

@@ -42,6 +42,34 @@ export function replaceFile(releaseDir: string, relative: string, content: strin
   fs.writeFileSync(unlinked(releaseDir, relative), content);
 }
 
+/** A file's content: text, bytes, or bytes in pieces written one after another. */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
+/** How many pieces go to one `writev` (the system's IOV_MAX is 1024 on Linux). */
+const PIECES_PER_WRITE = 1024;
+
+/** `replaceFile`, written asynchronously (a big file need not hold up the run), pieces without joining them first. */
+export async function replaceFileAsync(releaseDir: string, relative: string, content: FileContent): Promise<void> {
+  const file = unlinked(releaseDir, relative);
+  if (typeof content === 'string' || !Array.isArray(content)) {
+    await fs.promises.writeFile(file, content as string | Uint8Array);
+    return;
+  }
+  const handle = await fs.promises.open(file, 'w');
+  try {
+    for (let i = 0; i < content.length; i += PIECES_PER_WRITE) {
+      const pieces = content.slice(i, i + PIECES_PER_WRITE);
+      const { bytesWritten } = await handle.writev(pieces);
+      const expected = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
+      // A short write (a full disk, a signal): the rest of these pieces one by one.
+      let rest = bytesWritten < expected ? Buffer.concat(pieces).subarray(bytesWritten) : Buffer.alloc(0);
+      while (rest.length > 0) rest = rest.subarray((await handle.write(rest)).bytesWritten);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Copies a file into a release, replacing (not overwriting) what is there. */
 export function replaceWithCopy(releaseDir: string, relative: string, source: string): void {
   fs.copyFileSync(source, unlinked(releaseDir, relative));

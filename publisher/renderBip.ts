@@ -7,6 +7,7 @@ import { renderCpsvCatalogueFile, renderCpsvProcedure, serializeCpsv } from '../
 import type { BuildPlan } from './planRelease';
 import { PUBLIC_SCHEMA_NAMES } from './publicSchemaNames';
 import { schemaFiles, schemaUrl } from './publicSchemas';
+import type { FileContent } from './releaseFiles';
 import { renderFeeds } from './renderFeeds';
 import { PublishValidationError } from './selectAndProject';
 import { sitemapFiles } from './sitemap';
@@ -70,9 +71,9 @@ export function releaseBipFiles(
   plan: BuildPlan,
   validated: Set<string>,
   hashOf: (p: PublicProcedure) => string,
-): Record<string, string | Uint8Array> {
+): Record<string, FileContent> {
   const { published, siteUrl, apiUrl, generatedAt } = plan;
-  const files = renderFeeds(published, plan.changes, siteUrl, generatedAt);
+  const files = renderFeeds(published, plan.changes, siteUrl, generatedAt, hashOf);
   validateFreshItems(files[fileOf(routes.bipFeedJson())] as string, published, siteUrl, validated, hashOf);
   return {
     ...files,

@@ -6,7 +6,7 @@ import { indexSearch, type ThesaurusInUse } from './indexSearch';
 import { MANIFEST_FILE, manifestJson } from './manifest';
 import type { PageSpec } from './pages';
 import type { BuildPlan, ReleasePlan } from './planRelease';
-import { linkRelease, removeFile, replaceFile, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
+import { linkRelease, removeFile, replaceFile, replaceFileAsync, replaceWithLink, SPARE_SKIPS, takeSpare } from './releaseFiles';
 import { procedureFiles, releaseBipFiles } from './renderBip';
 import { renderPages } from './renderPages';
 import type { RunClock } from './runClock';
@@ -53,7 +53,7 @@ function withCardSizes(pages: readonly PageSpec[], staging: string): PageSpec[] 
   });
 }
 
-/** The PDF cards, then the planned pages, what the release no longer has, and its resident search. */
+/** The PDF cards, then the planned pages and what the release no longer has. */
 async function renderInto(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
   const { clock } = context;
   const options = { sourcesHash: plan.sources, siteUrl: plan.siteUrl, into: staging };
@@ -67,26 +67,46 @@ async function renderInto(plan: BuildPlan, staging: string, context: WriteContex
       for (const file of plan.remove) removeFile(staging, file);
     });
   }
-  await clock.step('search', async () => {
+}
+
+/** The release's resident search (`/pagefind/`), its manifest entry filled in. */
+async function indexInto(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
+  await context.clock.step('search', async () => {
     const hashes = plan.manifest.hashes;
     const procedures = plan.published.map((p) => p.procedure);
     plan.manifest.search = await indexSearch(plan.search, plan.searchBase, procedures, hashes, context.thesaurus, staging);
   });
 }
 
-/** BIP feeds, index, CPSV-AP, schemas, OpenAPI, sitemap and robots; each procedure's public JSON and JSON-LD; the approved files. */
+/** Lets the event loop turn (the search index's Pagefind process is waiting for its answers). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * BIP feeds, index, CPSV-AP, schemas, OpenAPI, sitemap and robots; each procedure's public JSON
+ * and JSON-LD; the approved files. Written while the search index is built (that is mostly
+ * Pagefind's own process): the run yields between pieces, and the big files go out asynchronously.
+ */
 async function writeFiles(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
   const { clock } = context;
-  await clock.step('bip', () => {
+  await clock.step('bip', async () => {
     for (const name of fs.readdirSync(staging).filter((n) => /^sitemap-\d+\.xml$/.test(n))) removeFile(staging, name);
+    await turn();
     const files = releaseBipFiles(plan, context.validatedFeedItems, context.hashOf);
-    for (const [file, content] of Object.entries(files)) replaceFile(staging, file, content);
+    await turn();
+    await Promise.all(Object.entries(files).map(([file, content]) => replaceFileAsync(staging, file, content)));
   });
   await clock.step('json', () => {
     const files = procedureFiles(plan.procedureJson, plan.procedureJsonLd, plan.published, plan.siteUrl);
     for (const [file, content] of Object.entries(files)) replaceFile(staging, file, content);
     writeAttachments(staging, plan.attachments, context.filesDir);
   });
+}
+
+/** Both, and both finished before either's failure is reported (neither may still be writing into a removed staging folder). */
+async function searchAndFiles(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
+  const results = await Promise.allSettled([indexInto(plan, staging, context), writeFiles(plan, staging, context)]);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** The manifest last, then the release goes live by one rename of `current`. */
@@ -115,7 +135,7 @@ export async function writeRelease(plan: ReleasePlan, context: WriteContext): Pr
   try {
     await startStaging(plan, staging, context);
     await renderInto(plan, staging, context);
-    await writeFiles(plan, staging, context);
+    await searchAndFiles(plan, staging, context);
     await goLive(plan, staging, context);
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });

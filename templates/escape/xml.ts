@@ -38,7 +38,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ENTITIES[c] as string);
 }
 
-function isFragment(value: unknown): value is XmlFragment {
+export function isXmlFragment(value: unknown): value is XmlFragment {
   return typeof value === 'object' && value !== null && FRAGMENT in value;
 }
 
@@ -47,7 +47,7 @@ type XmlValue = XmlFragment | string | number | null | undefined | false | reado
 function render(value: XmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (Array.isArray(value)) return value.map(render).join('');
-  if (isFragment(value)) return value[FRAGMENT];
+  if (isXmlFragment(value)) return value[FRAGMENT];
   return escapeXml(String(value));
 }
 

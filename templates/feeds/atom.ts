@@ -1,4 +1,4 @@
-import { xml, xmlDocument } from '../escape/xml';
+import { isXmlFragment, type XmlFragment, xml, xmlDocument } from '../escape/xml';
 
 /** Atom 1.0 (RFC 4287) as a string: pure, no I/O (`renderAtom(feed): string`). */
 export interface AtomEntry {
@@ -20,12 +20,14 @@ export interface AtomFeed {
   selfLink: string;
   alternateLink: string;
   author: string;
-  entries: AtomEntry[];
+  /** Entries, or entries made before by `atomEntry` (a publisher keeps them between runs). */
+  entries: readonly (AtomEntry | XmlFragment)[];
 }
 
 const author = (name: string) => xml`<author><name>${name}</name></author>`;
 
-function entry(e: AtomEntry) {
+/** One `<entry>`, escaped by construction. */
+export function atomEntry(e: AtomEntry): XmlFragment {
   return xml`
   <entry>
     <id>${e.id}</id>
@@ -54,6 +56,6 @@ export function renderAtom(feed: AtomFeed): string {
   <updated>${feed.updated}</updated>
   <link rel="self" type="application/atom+xml" href="${feed.selfLink}"/>
   <link rel="alternate" type="text/html" href="${feed.alternateLink}"/>
-  ${author(feed.author)}${feed.entries.map(entry)}
+  ${author(feed.author)}${feed.entries.map((e) => (isXmlFragment(e) ? e : atomEntry(e)))}
 </feed>`);
 }

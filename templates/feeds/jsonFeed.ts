@@ -18,9 +18,22 @@ export interface JsonFeed {
   description?: string;
   /** The feed's own extension (JSON Feed 1.1: custom keys start with "_"): where its items' schema is published. */
   _bip?: Record<string, unknown>;
-  items: JsonFeedItem[];
+  items: readonly JsonFeedItem[];
 }
 
-export function renderJsonFeed(feed: JsonFeed): string {
-  return `${JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'pl', ...feed }, null, 2)}\n`;
+/** An item's text as it stands in the feed (inside `items`): a publisher keeps it between runs. */
+export const jsonFeedItemText = (item: JsonFeedItem): string => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+
+const EMPTY_ITEMS = '"items": []\n}';
+
+/**
+ * The feed as `JSON.stringify(feed, null, 2)` writes it, its items last, each item's text from
+ * `itemText` (by default made now).
+ */
+export function renderJsonFeed(feed: JsonFeed, itemText: (item: JsonFeedItem, index: number) => string = jsonFeedItemText): string {
+  const { items, ...head } = feed;
+  const text = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'pl', ...head, items: [] }, null, 2);
+  if (items.length === 0) return `${text}\n`;
+  if (!text.endsWith(EMPTY_ITEMS)) throw new Error('JSON Feed: items must be the last member');
+  return `${text.slice(0, -EMPTY_ITEMS.length)}"items": [\n${items.map(itemText).join(',\n')}\n  ]\n}\n`;
 }

@@ -170,7 +170,7 @@ describe('the catalogue file kept between publish runs', () => {
   const fromNothing = (procedures: readonly PublicProcedure[], siteUrl = SITE) =>
     serializeCpsv(renderCpsvCatalogue(procedures, { siteUrl }));
   const file = (procedures: readonly PublicProcedure[], siteUrl = SITE) =>
-    renderCpsvCatalogueFile(procedures, { siteUrl }, hashOf).toString('utf8');
+    Buffer.concat(renderCpsvCatalogueFile(procedures, { siteUrl }, hashOf)).toString('utf8');
 
   it('writes the text the catalogue made from nothing has, byte for byte, cold and from kept nodes', () => {
     expect(file(items)).toBe(fromNothing(items));
