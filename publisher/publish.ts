@@ -101,7 +101,6 @@ async function publishLoaded(
   const liveAt = await writeRelease(plan, {
     ...options,
     hashOf: projection.hashOf,
-    validatedFeedItems: cache.feedItemsValidated,
     thesaurus,
     clock,
   });

@@ -1,4 +1,3 @@
-import { validateFeedItem } from '../schemas';
 import { absolute, fileOf, routes } from '../schemas/rules/routes';
 import type { Attachment, PublicProcedure } from '../schemas/types.generated';
 import { renderOpenApi } from '../templates/bip/openapi';
@@ -9,32 +8,8 @@ import { PUBLIC_SCHEMA_NAMES } from './publicSchemaNames';
 import { schemaFiles, schemaUrl } from './publicSchemas';
 import type { FileContent } from './releaseFiles';
 import { renderFeeds } from './renderFeeds';
-import { PublishValidationError } from './selectAndProject';
 import { sitemapFiles } from './sitemap';
 import type { PublishedProcedure } from './types';
-
-/**
- * Validates the feed items of procedures not validated before (a feed item follows from its
- * procedure and the site URL: once valid, it stays valid); throws naming every problem.
- */
-function validateFreshItems(
-  feedJson: string,
-  published: readonly PublishedProcedure[],
-  siteUrl: string,
-  validated: Set<string>,
-  hashOf: (p: PublicProcedure) => string,
-): void {
-  const key = (p: PublicProcedure) => `${hashOf(p)} ${siteUrl}`;
-  const fresh = new Set(published.map(({ procedure }) => key(procedure)).filter((k) => !validated.has(k)));
-  if (fresh.size === 0) return;
-  const keyOf = new Map(published.map(({ procedure }) => [absolute(siteUrl, routes.procedure(procedure.slug)), key(procedure)]));
-  const items = (JSON.parse(feedJson) as { items: { id: string }[] }).items;
-  const feedProblems = items
-    .filter((item) => fresh.has(keyOf.get(item.id) ?? ''))
-    .flatMap((item) => validateFeedItem(item).map((issue) => ({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message })));
-  if (feedProblems.length > 0) throw new PublishValidationError(feedProblems);
-  for (const k of fresh) validated.add(k);
-}
 
 /** `bip/procedury/index.json`: every live procedure with the address of its JSON, naming its schema. */
 function procedureIndex(published: readonly PublishedProcedure[], siteUrl: string, generatedAt: string): string {
@@ -67,14 +42,9 @@ function closedPaths(siteUrl: string, apiUrl: string): string[] {
  * by item) and the index of the public JSON, the CPSV-AP catalogue, the published JSON Schemas,
  * the OpenAPI description, `sitemap.xml` and `robots.txt`. Pure: rendered from the plan.
  */
-export function releaseBipFiles(
-  plan: BuildPlan,
-  validated: Set<string>,
-  hashOf: (p: PublicProcedure) => string,
-): Record<string, FileContent> {
+export function releaseBipFiles(plan: BuildPlan, hashOf: (p: PublicProcedure) => string): Record<string, FileContent> {
   const { published, siteUrl, apiUrl, generatedAt } = plan;
   const files = renderFeeds(published, plan.changes, siteUrl, generatedAt, hashOf);
-  validateFreshItems(files[fileOf(routes.bipFeedJson())] as string, published, siteUrl, validated, hashOf);
   return {
     ...files,
     [fileOf(routes.bipIndexJson())]: procedureIndex(published, siteUrl, generatedAt),

@@ -1,3 +1,4 @@
+import { validateFeedItem } from '../schemas';
 import { absolute, fileOf, routes } from '../schemas/rules/routes';
 import type { ChangeRegisterEntry as ChangeRegisterItem, PublicProcedure } from '../schemas/types.generated';
 import type { XmlFragment } from '../templates/escape/xml';
@@ -5,6 +6,7 @@ import { type AtomEntry, atomEntry, renderAtom } from '../templates/feeds/atom';
 import { type JsonFeedItem, jsonFeedItemText, renderJsonFeed } from '../templates/feeds/jsonFeed';
 import { KeptTexts } from '../templates/keptTexts';
 import { schemaUrl } from './publicSchemas';
+import { type PublishProblem, PublishValidationError } from './selectAndProject';
 import type { PublishedProcedure } from './types';
 
 /** One line of the change register across procedures (withdrawn ones included). */
@@ -55,15 +57,28 @@ interface FeedEntries {
 /** Each live procedure's feed entries by the site and its content hash, kept between publish runs of one process. */
 const keptEntries = new KeptTexts<FeedEntries>();
 
-/** The live procedures' feed entries, in order: made now, or (with `hashOf`) kept from the last run while a procedure is unchanged. */
+/**
+ * The live procedures' feed entries, in order: made now, or (with `hashOf`) kept from the last run
+ * while a procedure is unchanged. Each JSON Feed item made is validated against its published
+ * schema (a kept one was when it was made); throws naming every problem, keeping nothing of the run.
+ */
 function liveEntries(live: readonly PublishedProcedure[], siteUrl: string, hashOf?: (p: PublicProcedure) => string): FeedEntries[] {
-  const made = (p: PublicProcedure): FeedEntries => ({
-    atom: atomEntry(atomItem(p, siteUrl)),
-    json: jsonFeedItemText(jsonItem(p, siteUrl)),
-  });
-  if (!hashOf) return live.map(({ procedure }) => made(procedure));
-  const entries = live.map(({ procedure }) => keptEntries.get(`${siteUrl}\u0000${hashOf(procedure)}`, () => made(procedure)));
-  keptEntries.endRun();
+  const problems: PublishProblem[] = [];
+  const made = (p: PublicProcedure): FeedEntries => {
+    const item = jsonItem(p, siteUrl);
+    const json = jsonFeedItemText(item);
+    for (const issue of validateFeedItem(JSON.parse(json)))
+      problems.push({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message });
+    return { atom: atomEntry(atomItem(p, siteUrl)), json };
+  };
+  const entries = live.map(({ procedure }) =>
+    hashOf ? keptEntries.get(`${siteUrl}\u0000${hashOf(procedure)}`, () => made(procedure)) : made(procedure),
+  );
+  if (problems.length > 0) {
+    keptEntries.discardRun();
+    throw new PublishValidationError(problems);
+  }
+  if (hashOf) keptEntries.endRun();
   return entries;
 }
 

@@ -8,8 +8,15 @@ import { contentHash } from './manifest';
 import type { ChangeFeedItem } from './renderFeeds';
 import type { PublishedProcedure } from './types';
 
+/** One reason public data was refused: whose, where, what. */
+export interface PublishProblem {
+  slug: string;
+  path: string;
+  message: string;
+}
+
 export class PublishValidationError extends Error {
-  constructor(readonly problems: { slug: string; path: string; message: string }[]) {
+  constructor(readonly problems: PublishProblem[]) {
     super(
       `Publikacja przerwana: ${problems.length} błąd(ów) w danych publicznych — ${problems.map((p) => `${p.slug}: ${p.path} ${p.message}`).join('; ')}`,
     );
@@ -34,8 +41,6 @@ export class ProjectionCache {
   readonly byProcedure = new Map<string, Projected>();
   /** The hash of each public JSON object handed out (for page hashes, publisher/pages.ts). */
   readonly hashes = new WeakMap<object, string>();
-  /** Feed items already validated, by procedure hash and site URL (publisher/renderBip.ts). */
-  readonly feedItemsValidated = new Set<string>();
 
   /** Keeps a fresh projection and the hashes of its public JSON. */
   keep(procedureId: string, key: string, published: PublishedProcedure): void {

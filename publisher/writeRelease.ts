@@ -19,10 +19,8 @@ export interface WriteContext {
   outDir: string;
   /** The content-addressed store of approved files (schemas/rules/files.ts). */
   filesDir: string;
-  /** How each public JSON's hash is known (feed items are validated once per hash, publisher/renderBip.ts). */
+  /** How each public JSON's hash is known (what a procedure's feed entries and catalogue nodes are kept by). */
   hashOf: Projection['hashOf'];
-  /** Feed items validated in earlier runs of this process. */
-  validatedFeedItems: Set<string>;
   /** The thesaurus the resident index is built with. */
   thesaurus: ThesaurusInUse;
   clock: RunClock;
@@ -91,7 +89,7 @@ async function writeFiles(plan: BuildPlan, staging: string, context: WriteContex
   await clock.step('bip', async () => {
     for (const name of fs.readdirSync(staging).filter((n) => /^sitemap-\d+\.xml$/.test(n))) removeFile(staging, name);
     await turn();
-    const files = releaseBipFiles(plan, context.validatedFeedItems, context.hashOf);
+    const files = releaseBipFiles(plan, context.hashOf);
     await turn();
     await Promise.all(Object.entries(files).map(([file, content]) => replaceFileAsync(staging, file, content)));
   });

@@ -15,6 +15,11 @@ export class KeptTexts<T> {
     return value;
   }
 
+  /** Forgets what a failed run made: the next run starts from what the last finished run kept. */
+  discardRun(): void {
+    this.used = new Map();
+  }
+
   /** Ends a run: what it did not use is dropped. */
   endRun(): void {
     this.kept = this.used;

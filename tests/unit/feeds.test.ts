@@ -4,6 +4,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { type ChangeFeedItem, renderFeeds } from '../../publisher/renderFeeds';
+import { PublishValidationError } from '../../publisher/selectAndProject';
 import type { PublishedProcedure } from '../../publisher/types';
 import type { PublicProcedure } from '../../schemas/types.generated';
 
@@ -72,5 +73,18 @@ describe('the live feeds kept between publish runs', () => {
     const kept = renderFeeds([], after, SITE, AT, hashOf);
     expect(kept).toEqual(renderFeeds([], after, SITE, AT));
     expect(kept['bip/zmiany.atom']).toContain('Nowe opłaty &amp; &lt;terminy&gt;.');
+  });
+
+  it('refuses a feed item its schema refuses, naming it, and keeps nothing of the refused run', () => {
+    const [first, ...rest] = samples as [PublicProcedure, ...PublicProcedure[]];
+    renderFeeds(published(samples), [], SITE, AT, hashOf);
+    const tooLong = [{ ...first, summary: 'ż'.repeat(651) }, ...rest];
+    const refused = () => renderFeeds(published(tooLong), [], SITE, AT, hashOf);
+    expect(refused).toThrow(PublishValidationError);
+    expect(refused).toThrow(first.slug);
+    expect(refused).toThrow('feed.json');
+    // Made again (and refused again) the next time, not taken from the refused run.
+    expect(refused).toThrow(PublishValidationError);
+    expect(renderFeeds(published(samples), [], SITE, AT, hashOf)).toEqual(renderFeeds(published(samples), [], SITE, AT));
   });
 });
