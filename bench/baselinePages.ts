@@ -13,8 +13,20 @@ const section = (id: string, title: string, html: string) => (html ? `<h2 id="${
 const links = (items: readonly { slug: string; title: string }[]) =>
   `<ul>${items.map((p) => `<li><a href="/procedury/${p.slug}/">${esc(p.title)}</a></li>`).join('')}</ul>`;
 
-const layout = (title: string, body: string) =>
-  `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} — Urząd Miasta Łodzi</title></head><body><a href="#tresc">Przejdź do treści</a><header><a href="/">Jak załatwić sprawę w Łodzi</a><nav><a href="/szukaj/">Szukaj</a> <a href="/a-z/">Procedury A–Z</a></nav></header><main id="tresc">${body}</main><footer><a href="/deklaracja-dostepnosci/">Deklaracja dostępności</a></footer></body></html>`;
+/** The BIP feeds every page names as alternates, and a procedure page its own JSON and JSON-LD (issue 13). */
+const FEED_LINKS =
+  '<link rel="alternate" type="application/atom+xml" title="Procedury (BIP, Atom)" href="/bip/feed.atom"><link rel="alternate" type="application/feed+json" title="Procedury (BIP, JSON Feed)" href="/bip/feed.json"><link rel="alternate" type="application/atom+xml" title="Rejestr zmian procedur (BIP, Atom)" href="/bip/zmiany.atom">';
+const ownLinks = (slug: string) =>
+  `<link rel="alternate" type="application/json" title="Dane procedury (JSON)" href="/bip/procedury/${slug}.json"><link rel="alternate" type="application/ld+json" title="Dane procedury (CPSV-AP, JSON-LD)" href="/bip/procedury/${slug}.jsonld">`;
+/** JSON in a script element: `<` escaped, so no text closes the element. */
+const jsonLdScript = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+
+const layout = (title: string, body: string, head = '') =>
+  `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} — Urząd Miasta Łodzi</title>${FEED_LINKS}${head}</head><body><a href="#tresc">Przejdź do treści</a><header><a href="/">Jak załatwić sprawę w Łodzi</a><nav><a href="/szukaj/">Szukaj</a> <a href="/a-z/">Procedury A–Z</a></nav></header><main id="tresc">${body}</main><footer><a href="/deklaracja-dostepnosci/">Deklaracja dostępności</a></footer></body></html>`;
+
+/** The residents' error report at the end of a procedure page (issue 14). */
+const feedbackForm = (slug: string) =>
+  `<section><h2 id="zglos-blad">Czy te informacje są aktualne? Zgłoś błąd</h2><form method="post" action="/api/feedback"><input type="hidden" name="procedure" value="${slug}"><input type="hidden" name="return" value="/procedury/${slug}/"><label for="zglos-tresc">Co jest nieaktualne lub błędne?</label><textarea id="zglos-tresc" name="message" required maxlength="1000"></textarea><button type="submit">Zgłoś błąd</button></form></section>`;
 
 function procedureBody(p: PublicProcedure): string {
   const doc = (d: NonNullable<PublicProcedure['requiredDocuments']>[number]) =>
@@ -59,7 +71,7 @@ function procedureBody(p: PublicProcedure): string {
     section(
       'metryka',
       'Metryka (BIP)',
-      `<dl><dt>Jednostka</dt><dd>${esc(p.unit)}</dd><dt>Komórka</dt><dd>${esc(p.department)}</dd><dt>Informację wytworzył(a)</dt><dd>${esc(p.bip.createdBy.join(', '))}</dd><dt>Data wytworzenia</dt><dd>${p.bip.createdAt}</dd><dt>Informację wprowadził(a)</dt><dd>${esc(p.bip.publishedBy)}</dd><dt>Ostatnia zmiana</dt><dd>${p.bip.modifiedAt.slice(0, 10)} (wersja ${p.bip.version})</dd></dl>`,
+      `<dl><dt>Jednostka</dt><dd>${esc(p.unit)}</dd><dt>Komórka</dt><dd>${esc(p.department)}</dd><dt>Informację wytworzył(a)</dt><dd>${esc(p.bip.createdBy.join(', '))}</dd><dt>Data wytworzenia</dt><dd>${p.bip.createdAt}</dd><dt>Informację wprowadził(a)</dt><dd>${esc(p.bip.publishedBy)}</dd><dt>Ostatnia zmiana</dt><dd>${p.bip.modifiedAt.slice(0, 10)} (wersja ${p.bip.version})</dd>${p.bip.lastVerifiedAt ? `<dt>Ostatnia weryfikacja</dt><dd>${p.bip.lastVerifiedAt.slice(0, 10)}</dd>` : ''}</dl>`,
     ),
   ].join('\n');
 }
@@ -70,10 +82,24 @@ const views: { [V in keyof ViewProps]: (props: ViewProps[V]) => string } = {
       'Jak załatwić sprawę',
       `<h1>Jak załatwić sprawę w Urzędzie Miasta Łodzi</h1><form action="/szukaj/"><label for="q">Czego szukasz?</label><input id="q" name="q"><button>Szukaj</button></form><p><a href="/a-z/">Wszystkie procedury (${total})</a></p><ul>${departments.map((d) => `<li><a href="/wydzialy/${d.slug}/">${esc(d.name)}</a> (${d.count})</li>`).join('')}</ul>`,
     ),
-  ProcedurePage: ({ procedure: p, departmentSlug }) =>
+  ProcedurePage: ({ procedure: p, departmentSlug, cardBytes }) =>
     layout(
       p.title,
-      `<nav><a href="/">Strona główna</a> › <a href="/wydzialy/${departmentSlug}/">${esc(p.department)}</a></nav><article><h1>${esc(p.title)}</h1>${procedureBody(p)}</article><p><a href="/procedury/${p.slug}/karta.pdf">Karta (PDF)</a> <a href="/procedury/${p.slug}/rejestr-zmian/">Rejestr zmian</a></p>`,
+      `<nav><a href="/">Strona główna</a> › <a href="/wydzialy/${departmentSlug}/">${esc(p.department)}</a></nav><article><h1>${esc(p.title)}</h1><p><a href="/procedury/${p.slug}/karta.pdf" download>Karta procedury (PDF, ${cardBytes ?? 0} B)</a></p>${p.keywords?.length ? `<p>Inne nazwy i słowa kluczowe: ${esc(p.keywords.join(', '))}</p>` : ''}${procedureBody(p)}</article><p><a href="/procedury/${p.slug}/rejestr-zmian/">Rejestr zmian</a></p>${feedbackForm(p.slug)}`,
+      `${ownLinks(p.slug)}${jsonLdScript({
+        '@context': 'https://schema.org',
+        '@type': 'GovernmentService',
+        name: p.title,
+        description: p.summary,
+        url: `/procedury/${p.slug}/`,
+        provider: {
+          '@type': 'GovernmentOrganization',
+          name: p.unit,
+          department: { '@type': 'GovernmentOrganization', name: p.department },
+        },
+        dateModified: p.bip.modifiedAt,
+        ...(p.keywords?.length ? { alternateName: p.keywords } : {}),
+      })}`,
     ),
   RegisterPage: ({ procedure: p }) =>
     layout(

@@ -100,8 +100,17 @@ async function writeFiles(plan: BuildPlan, staging: string, context: WriteContex
   });
 }
 
-/** Both, and both finished before either's failure is reported (neither may still be writing into a removed staging folder). */
+/**
+ * The search index and the files. After a decision (`changes`) at once, both finished before either's
+ * failure is reported (neither may still be writing into a removed staging folder); a full build
+ * one after the other, so the whole index's memory peak is not the files' too.
+ */
 async function searchAndFiles(plan: BuildPlan, staging: string, context: WriteContext): Promise<void> {
+  if (plan.mode === 'full') {
+    await writeFiles(plan, staging, context);
+    await indexInto(plan, staging, context);
+    return;
+  }
   const results = await Promise.allSettled([indexInto(plan, staging, context), writeFiles(plan, staging, context)]);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
