@@ -40,7 +40,9 @@ function closedPaths(siteUrl: string, apiUrl: string): string[] {
 /**
  * The files of a release that describe all of it, by their file: the BIP feeds (validated item
  * by item) and the index of the public JSON, the CPSV-AP catalogue, the published JSON Schemas,
- * the OpenAPI description, `sitemap.xml` and `robots.txt`. Pure: rendered from the plan.
+ * the OpenAPI description, `sitemap.xml` and `robots.txt`, rendered from the plan; each procedure's
+ * feed entries and catalogue nodes are kept by `hashOf` between runs of the process (after a
+ * decision only the changed procedure's are made again).
  */
 export function releaseBipFiles(plan: BuildPlan, hashOf: (p: PublicProcedure) => string): Record<string, FileContent> {
   const { published, siteUrl, apiUrl, generatedAt } = plan;

@@ -145,7 +145,10 @@ export function renderCpsvCatalogueFile(items: readonly PublicProcedure[], ctx: 
   }
   for (const p of items) {
     const missing = (p.related ?? []).find(({ slug }) => !slotOf.has(iris.service(slug)));
-    if (missing) throw new CpsvRelatedError(p.slug, missing.slug);
+    if (missing) {
+      keptCatalogueNodes.discardRun();
+      throw new CpsvRelatedError(p.slug, missing.slug);
+    }
   }
   keptCatalogueNodes.endRun();
   const context = JSON.stringify([CPSV_CONTEXT_URL, LOCAL_CONTEXT], null, 2).replace(/\n/g, '\n  ');
