@@ -3,7 +3,8 @@ import { absolute, fileOf, routes } from '../schemas/rules/routes';
 import type { ChangeRegisterEntry as ChangeRegisterItem, PublicProcedure } from '../schemas/types.generated';
 import type { XmlFragment } from '../templates/escape/xml';
 import { type AtomEntry, atomEntry, renderAtom } from '../templates/feeds/atom';
-import { type JsonFeedItem, jsonFeedItemText, renderJsonFeed } from '../templates/feeds/jsonFeed';
+import { type JsonFeedItem, renderJsonFeed } from '../templates/feeds/jsonFeed';
+import { elementText } from '../templates/jsonText';
 import { KeptTexts } from '../templates/keptTexts';
 import { schemaUrl } from './publicSchemas';
 import { type PublishProblem, PublishValidationError } from './selectAndProject';
@@ -66,7 +67,7 @@ function liveEntries(live: readonly PublishedProcedure[], siteUrl: string, hashO
   const problems: PublishProblem[] = [];
   const made = (p: PublicProcedure): FeedEntries => {
     const item = jsonItem(p, siteUrl);
-    const json = jsonFeedItemText(item);
+    const json = elementText(item);
     for (const issue of validateFeedItem(JSON.parse(json)))
       problems.push({ slug: item.id, path: `feed.json ${issue.path}`, message: issue.message });
     return { atom: atomEntry(atomItem(p, siteUrl)), json };

@@ -3,6 +3,7 @@
  * `routes.bipCatalogueJsonLd()`) and the serialiser; the publisher writes the files. Mapping: docs/cpsv-ap.md.
  */
 import type { PublicProcedure } from '../../schemas/types.generated';
+import { arrayLastFrame, ELEMENT_SEPARATOR, elementText } from '../jsonText';
 import { KeptTexts } from '../keptTexts';
 import { Graph, mergeInto } from './graph';
 import { datasetNodes, relatedServiceNodes, serviceNodes } from './service';
@@ -77,9 +78,6 @@ export function serializeCpsv(document: CpsvDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** A node as it stands in a document's `@graph` (two levels deep) — a piece of `serializeCpsv`'s text. */
-const graphText = (node: JsonLdNode): string => `    ${JSON.stringify(node, null, 2).replace(/\n/g, '\n    ')}`;
-
 /**
  * One procedure's service nodes as the catalogue writes them, and nothing more: each node's `@id`
  * and its text in the `@graph` (UTF-8, one buffer; node `i` ends at `ends[i]`). Ten thousand
@@ -93,7 +91,7 @@ interface KeptNodes {
 
 function keptNodesOf(iris: SiteIris, p: PublicProcedure): KeptNodes {
   const nodes = serviceNodes(iris, p);
-  const texts = nodes.map((n) => Buffer.from(graphText(n)));
+  const texts = nodes.map((n) => Buffer.from(elementText(n)));
   const ends = new Uint32Array(texts.length);
   let end = 0;
   texts.forEach((text, i) => {
@@ -136,7 +134,7 @@ export function renderCpsvCatalogueFile(items: readonly PublicProcedure[], ctx: 
     iris,
     items.map((p) => iris.service(p.slug)),
   ))
-    add(n['@id'], Buffer.from(graphText(n)));
+    add(n['@id'], Buffer.from(elementText(n)));
   for (const p of items) {
     const kept = keptCatalogueNodes.get(`${ctx.siteUrl}\u0000${keyOf(p)}`, () => keptNodesOf(iris, p));
     kept.ids.forEach((id, i) => {
@@ -151,13 +149,13 @@ export function renderCpsvCatalogueFile(items: readonly PublicProcedure[], ctx: 
     }
   }
   keptCatalogueNodes.endRun();
-  const context = JSON.stringify([CPSV_CONTEXT_URL, LOCAL_CONTEXT], null, 2).replace(/\n/g, '\n  ');
-  const separator = Buffer.from(',\n');
-  const parts: Buffer[] = [Buffer.from(`{\n  "@context": ${context},\n  "@graph": [\n`)];
+  const frame = arrayLastFrame({ '@context': [CPSV_CONTEXT_URL, LOCAL_CONTEXT] }, '@graph');
+  const separator = Buffer.from(ELEMENT_SEPARATOR);
+  const parts: Buffer[] = [Buffer.from(frame.open)];
   slots.forEach((slot, i) => {
     if (i > 0) parts.push(separator);
-    parts.push(Buffer.isBuffer(slot) ? slot : Buffer.from(graphText(slot)));
+    parts.push(Buffer.isBuffer(slot) ? slot : Buffer.from(elementText(slot)));
   });
-  parts.push(Buffer.from('\n  ]\n}\n'));
+  parts.push(Buffer.from(frame.close));
   return parts;
 }

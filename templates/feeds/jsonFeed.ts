@@ -1,3 +1,5 @@
+import { arrayLastFrame, ELEMENT_SEPARATOR, elementText } from '../jsonText';
+
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) as a string: pure, no I/O. */
 export interface JsonFeedItem {
   id: string;
@@ -21,19 +23,12 @@ export interface JsonFeed {
   items: readonly JsonFeedItem[];
 }
 
-/** An item's text as it stands in the feed (inside `items`): a publisher keeps it between runs. */
-export const jsonFeedItemText = (item: JsonFeedItem): string => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
-
-const EMPTY_ITEMS = '"items": []\n}';
-
 /**
  * The feed as `JSON.stringify(feed, null, 2)` writes it, its items last, each item's text from
- * `itemText` (by default made now).
+ * `itemText` (by default made now; a publisher keeps them between runs).
  */
-export function renderJsonFeed(feed: JsonFeed, itemText: (item: JsonFeedItem, index: number) => string = jsonFeedItemText): string {
+export function renderJsonFeed(feed: JsonFeed, itemText: (item: JsonFeedItem, index: number) => string = elementText): string {
   const { items, ...head } = feed;
-  const text = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', language: 'pl', ...head, items: [] }, null, 2);
-  if (items.length === 0) return `${text}\n`;
-  if (!text.endsWith(EMPTY_ITEMS)) throw new Error('JSON Feed: items must be the last member');
-  return `${text.slice(0, -EMPTY_ITEMS.length)}"items": [\n${items.map(itemText).join(',\n')}\n  ]\n}\n`;
+  const frame = arrayLastFrame({ version: 'https://jsonfeed.org/version/1.1', language: 'pl', ...head }, 'items');
+  return items.length === 0 ? frame.empty : `${frame.open}${items.map(itemText).join(ELEMENT_SEPARATOR)}${frame.close}`;
 }
