@@ -16,10 +16,13 @@ async function submitterName(ctx: TransitionContext, submitter: number | null): 
   return user?.name ?? null;
 }
 
-/** One entry of the public change register: an approved version with its content and files, or a withdrawal. */
+/**
+ * One entry of the public change register: an approved version with its content and files, a
+ * withdrawal, or a verification (the version in force confirmed as still valid).
+ */
 export async function writeRegisterEntry(
   ctx: TransitionContext,
-  kind: 'approval' | 'withdrawal',
+  kind: 'approval' | 'withdrawal' | 'verification',
   publicContent: object | null,
 ): Promise<void> {
   const isApproval = kind === 'approval';

@@ -1,6 +1,7 @@
 import { emitDecision } from '../../../schemas/rules/events';
 import { workflowMessages } from '../messages';
 import { reviewDueAfter } from '../reviewDue';
+import { writeRegisterEntry } from './register';
 import { optionalText, updateWorkflowFields } from './shared';
 import type { TransitionCommand } from './types';
 
@@ -18,23 +19,7 @@ export const verify: TransitionCommand = {
   },
   async apply(ctx) {
     await updateWorkflowFields(ctx, { reviewDue: ctx.reviewDue?.stored, lastVerifiedAt: ctx.now.toISOString() });
-    await ctx.req.payload.create({
-      collection: 'register-entries',
-      data: {
-        procedure: ctx.id,
-        slug: ctx.record.slug,
-        title: ctx.record.title,
-        kind: 'verification',
-        version: ctx.version,
-        note: ctx.note,
-        decidedBy: ctx.actor.id,
-        decidedByName: ctx.actor.name,
-        decidedAt: ctx.now.toISOString(),
-      },
-      overrideAccess: true,
-      context: { workflowTransition: ctx.name },
-      req: ctx.req,
-    });
+    await writeRegisterEntry(ctx, 'verification', null);
   },
   async after(ctx) {
     // The portal shows the day in the BIP metadata block: the publisher republishes on a decision.
