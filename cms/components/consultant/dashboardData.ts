@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload';
-import { isVisit, RECENT_KEY, type RecentVisit } from './recent';
+import { isVisit, type RecentVisit } from './recent';
+import { recentPreference } from './recordVisit';
 
 export interface RecentProcedure extends RecentVisit {
   title: string;
@@ -18,16 +19,8 @@ const asUser = (user: TypedUser) => ({ user, overrideAccess: false, depth: 0 }) 
 
 /** The procedures this person opened recently, newest first, by their current titles (ones since removed are left out). */
 export async function recentProcedures(payload: Payload, user: TypedUser): Promise<RecentProcedure[]> {
-  const { docs } = await payload.find({
-    collection: 'payload-preferences',
-    where: {
-      and: [{ key: { equals: RECENT_KEY } }, { 'user.relationTo': { equals: user.collection } }, { 'user.value': { equals: user.id } }],
-    },
-    limit: 1,
-    pagination: false,
-    ...asUser(user),
-  });
-  const visits = Array.isArray(docs[0]?.value) ? (docs[0].value as unknown[]).filter(isVisit) : [];
+  const preference = await recentPreference(payload, user);
+  const visits = Array.isArray(preference?.value) ? (preference.value as unknown[]).filter(isVisit) : [];
   if (visits.length === 0) return [];
   const procedures = await payload.find({
     collection: 'procedures',
