@@ -3,10 +3,7 @@ import { idOf } from '../../schemas/rules/ids';
 import { storedToDay } from '../../schemas/rules/time';
 import type { ProcedureRecord } from '../../schemas/types.generated';
 import { toExchange } from '../exchange/toExchange';
-import { DepartmentNames } from '../search/staffEntry';
-
-/** Procedures read per query (their latest versions). */
-const PAGE = 250;
+import { DepartmentNames, latestProcedurePages } from '../search/staffEntry';
 
 /** One procedure as the quality checks read it: its latest version in the exchange format and its review state. */
 export interface ProcedureRow {
@@ -45,18 +42,6 @@ export async function loadRows(payload: Payload, where?: Where): Promise<Procedu
   const departments = new DepartmentNames(payload);
   await departments.preload();
   const rows: ProcedureRow[] = [];
-  for (let page = 1; ; page++) {
-    const result = await payload.find({
-      collection: 'procedures',
-      ...(where ? { where } : {}),
-      draft: true,
-      depth: 0,
-      limit: PAGE,
-      page,
-      sort: 'id',
-      overrideAccess: true,
-    });
-    for (const doc of result.docs) rows.push(await toRow(doc as unknown as Record<string, unknown>, departments));
-    if (!result.hasNextPage) return rows;
-  }
+  for await (const { docs } of latestProcedurePages(payload, where)) for (const doc of docs) rows.push(await toRow(doc, departments));
+  return rows;
 }

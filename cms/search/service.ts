@@ -1,11 +1,9 @@
 import type { Payload } from 'payload';
-import { DepartmentNames, toStaffEntry } from './staffEntry';
+import { DepartmentNames, latestProcedurePages, toStaffEntry } from './staffEntry';
 import { type ProcedureId, type RankedProcedure, StaffIndex } from './staffIndex';
 import { StaffSearch } from './staffSearch';
 import { loadThesaurus } from './thesaurus';
 
-/** Procedures read per query while building (their latest versions, drafts included). */
-const PAGE = 250;
 /** Indexing is synchronous work: the build gives the event loop back this often, so requests keep being served. */
 const SLICE_MS = 20;
 /** The team edits several groups in a row: one rebuild after the last of them. */
@@ -178,18 +176,9 @@ class StaffSearchService {
   /** Every procedure into the new index, a page at a time; false when a newer build took over. */
   private async loadAll(payload: Payload, departments: DepartmentNames, build: Build): Promise<boolean> {
     let sliceStart = performance.now();
-    for (let page = 1; ; page++) {
-      const result = await payload.find({
-        collection: 'procedures',
-        draft: true,
-        depth: 0,
-        limit: PAGE,
-        page,
-        sort: 'id',
-        overrideAccess: true,
-      });
-      build.total = result.totalDocs;
-      for (const doc of result.docs as unknown as Doc[]) {
+    for await (const { docs, totalDocs } of latestProcedurePages(payload)) {
+      build.total = totalDocs;
+      for (const doc of docs as Doc[]) {
         if (this.generation !== build.generation) return false;
         if (!build.touched.has(String(doc.id))) {
           const entry = await toStaffEntry(doc, departments);
@@ -201,8 +190,8 @@ class StaffSearchService {
           sliceStart = performance.now();
         }
       }
-      if (!result.hasNextPage) return this.generation === build.generation;
     }
+    return this.generation === build.generation;
   }
 }
 

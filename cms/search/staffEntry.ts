@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import { toExchange } from '../exchange/toExchange';
 import type { Lookups } from '../exchange/types';
 import type { StaffEntry } from './staffSearch';
@@ -44,4 +44,31 @@ export async function toStaffEntry(doc: Record<string, unknown>, departments: De
   if (typeof doc.slug !== 'string' || doc.slug === '') return undefined;
   const record = await toExchange(doc, departments.lookups());
   return { record: { ...record, slug: doc.slug }, workflowState: typeof doc.workflowState === 'string' ? doc.workflowState : 'draft' };
+}
+
+/** Procedures read per query (their latest versions). */
+const PAGE = 250;
+
+/**
+ * Every procedure's latest saved version (a draft too) matching `where`, a page at a time in id
+ * order, with how many there are in all: what the staff index and the quality checks read.
+ */
+export async function* latestProcedurePages(
+  payload: Payload,
+  where?: Where,
+): AsyncGenerator<{ docs: Record<string, unknown>[]; totalDocs: number }> {
+  for (let page = 1; ; page++) {
+    const result = await payload.find({
+      collection: 'procedures',
+      ...(where ? { where } : {}),
+      draft: true,
+      depth: 0,
+      limit: PAGE,
+      page,
+      sort: 'id',
+      overrideAccess: true,
+    });
+    yield { docs: result.docs as unknown as Record<string, unknown>[], totalDocs: result.totalDocs };
+    if (!result.hasNextPage) return;
+  }
 }
