@@ -7,7 +7,7 @@ import { axeViolations, openProcedure, screenshot, signIn } from '../support/adm
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
 import { type DemoServer, startDemoServer } from '../support/serverProcess';
-import { transition } from '../support/workflow';
+import { type ProcedureDoc, procedureBySlug, transition } from '../support/workflow';
 
 const browserCheck = browserAvailability();
 /** The demo's procedure whose review is overdue and whose online steps do not say how to sign in. */
@@ -20,20 +20,11 @@ const EDITORS_OWN = 'Zameldowanie na pobyt stały';
 const JUSTIFICATION = 'Forma dowodu opłaty zostanie ustalona z Wydziałem Finansowym <img src=x onerror="alert(1)">.';
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
-type Doc = Record<string, unknown> & { id: number };
-
-async function procedureBySlug(baseUrl: string, token: string, slug: string): Promise<Doc> {
-  const found = await api<{ docs: Doc[] }>(baseUrl, `/api/procedures?where[slug][equals]=${slug}&draft=true&depth=0`, { token });
-  const doc = found.body.docs[0];
-  if (!doc) throw new Error(`no procedure ${slug}: ${found.text}`);
-  return doc;
-}
-
 /**
  * The waiting change, made to miss point (d) of the EU Single Digital Gateway's list: the team
  * returns it, the editor clears the accepted form of the second document and submits again.
  */
-async function submitChangeMissingEvidence(baseUrl: string, team: string, editor: string): Promise<Doc> {
+async function submitChangeMissingEvidence(baseUrl: string, team: string, editor: string): Promise<ProcedureDoc> {
   const doc = await procedureBySlug(baseUrl, editor, WAITING_SLUG);
   expect((await transition(baseUrl, team, doc.id, 'return', { comment: 'Sprawdź dokumenty.' })).status).toBe(200);
   const requiredDocuments = (doc.requiredDocuments as Record<string, unknown>[]).map((row, i) => (i === 1 ? { ...row, formats: [] } : row));
@@ -56,7 +47,7 @@ describe.skipIf(!browserCheck.run)(`quality checks in the admin (${browserCheck.
   let browser: Browser;
   let team: Page;
   let teamToken: string;
-  let waiting: Doc;
+  let waiting: ProcedureDoc;
 
   beforeAll(async () => {
     server = await startDemoServer('quality-ui');
@@ -154,7 +145,7 @@ describe.skipIf(!browserCheck.run)(`quality checks in the admin (${browserCheck.
     await poll(() => missing.textContent()).toContain('(d) Rodzaj i forma wymaganych dokumentów');
     expect(await missing.textContent()).toContain('„Dowód uiszczenia opłaty skarbowej”');
     // Refused: nothing changed yet.
-    const before = await api<Doc>(server.baseUrl, `/api/procedures/${waiting.id}?draft=true&depth=0`, { token: teamToken });
+    const before = await api<ProcedureDoc>(server.baseUrl, `/api/procedures/${waiting.id}?draft=true&depth=0`, { token: teamToken });
     expect(before.body.workflowState).toBe('submitted');
     expect(await team.getByRole('button', { name: 'Zatwierdź z uzasadnieniem' }).isDisabled()).toBe(true);
     expect(await axeViolations(team, ['.decision-notice-field'])).toEqual([]);

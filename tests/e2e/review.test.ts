@@ -7,7 +7,7 @@ import { axeViolations, signIn } from '../support/adminBrowser';
 import { browserAvailability, launchChromium } from '../support/browser';
 import { api, login } from '../support/http';
 import { type DemoServer, startDemoServer } from '../support/serverProcess';
-import { transition } from '../support/workflow';
+import { procedureBySlug, transition } from '../support/workflow';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-results/screenshots');
@@ -16,15 +16,6 @@ const WAITING = 'zaswiadczenie-o-zameldowaniu';
 const NEW_SAMPLE = 'wniosek-zaswiadczenie-o-zameldowaniu-przyklad-2026.pdf';
 /** What an editor types is shown as text, never run: a comment that would break out of the markup. */
 const HOSTILE = 'z gov.pl <img src=x onerror="alert(1)">';
-
-type Doc = Record<string, unknown> & { id: number };
-
-async function procedureBySlug(baseUrl: string, token: string, slug: string): Promise<Doc> {
-  const found = await api<{ docs: Doc[] }>(baseUrl, `/api/procedures?where[slug][equals]=${slug}&draft=true&depth=0`, { token });
-  const doc = found.body.docs[0];
-  if (!doc) throw new Error(`no procedure ${slug}: ${found.text}`);
-  return doc;
-}
 
 /**
  * The waiting change of the demo touches only one Markdown field; before the team looks at it, the

@@ -38,3 +38,14 @@ export async function publishThroughWorkflow(
   if (approved.status !== 200) throw new Error(`approve: ${approved.text}`);
   return id;
 }
+
+/** A stored procedure as the REST API gives it (its latest version, a draft too). */
+export type ProcedureDoc = Record<string, unknown> & { id: Id };
+
+/** The procedure with this slug, its latest version, read over HTTP with `token`; throws when there is none. */
+export async function procedureBySlug(baseUrl: string, token: string, slug: string): Promise<ProcedureDoc> {
+  const found = await api<{ docs: ProcedureDoc[] }>(baseUrl, `/api/procedures?where[slug][equals]=${slug}&draft=true&depth=0`, { token });
+  const doc = found.body.docs[0];
+  if (!doc) throw new Error(`no procedure ${slug}: ${found.text}`);
+  return doc;
+}
